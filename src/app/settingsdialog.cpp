@@ -1,0 +1,30 @@
+#include "settingsdialog.h"
+#include "ui_settingsdialog.h"
+
+#include "common/translations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Byline {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->languageCombo->addItem(tr("System default"), QString());
+    // Each language is named in itself, so a person can find their own.
+    m_ui->languageCombo->addItem(u"한국어"_s, u"ko"_s);
+    m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(I18n::languageOverride())));
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    I18n::setLanguageOverride(m_ui->languageCombo->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace Byline

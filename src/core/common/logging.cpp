@@ -1,0 +1,6 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "byline.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "byline.cli", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLibrary, "byline.library", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcI18n, "byline.i18n", QtInfoMsg)

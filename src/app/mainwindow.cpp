@@ -103,14 +103,14 @@ void MainWindow::createDocks()
                 if (current.isValid())
                     openArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
             });
-    QDockWidget *articles = addDock(u"articlesDock"_s, tr("Articles"), m_articleList, Qt::LeftDockWidgetArea);
+    m_articlesDock = addDock(u"articlesDock"_s, tr("Articles"), m_articleList, Qt::LeftDockWidgetArea);
 
     auto *photos = addDock(u"photosDock"_s, tr("Photos"),
                            placeholder(tr("Photos of this article appear here.")), Qt::LeftDockWidgetArea);
-    splitDockWidget(articles, photos, Qt::Vertical);
+    splitDockWidget(m_articlesDock, photos, Qt::Vertical);
 
     m_preview = new PreviewPane(this);
-    addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
+    m_previewDock = addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
 
     m_queueView = new QTreeView;
     m_queueView->setObjectName(u"queueView"_s);
@@ -122,7 +122,7 @@ void MainWindow::createDocks()
     auto *queueLayout = new QVBoxLayout(queueBox);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     queueLayout->addWidget(m_queueView);
-    addDock(u"queueDock"_s, tr("Publish Queue"), queueBox, Qt::BottomDockWidgetArea);
+    m_queueDock = addDock(u"queueDock"_s, tr("Publish Queue"), queueBox, Qt::BottomDockWidgetArea);
 }
 
 void MainWindow::createActions()
@@ -285,6 +285,9 @@ void MainWindow::restoreLayout()
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1440, 900);
         resize(QSize(1440, 900).boundedTo(available.size()));
     }
+    // Proportions for a first start; a saved layout overrides them.
+    resizeDocks({m_articlesDock, m_previewDock}, {width() * 22 / 100, width() * 42 / 100}, Qt::Horizontal);
+    resizeDocks({m_queueDock}, {height() / 6}, Qt::Vertical);
     if (m_options.screenshotFile.isEmpty())
         restoreState(stateSetting.value(), layoutVersion);
 }

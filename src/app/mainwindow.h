@@ -64,6 +64,9 @@ private:
     QLabel *m_libraryLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_articlesDock = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QDockWidget *m_queueDock = nullptr;
     qint64 m_currentArticleId = 0;
     bool m_screenshotTaken = false;
 };

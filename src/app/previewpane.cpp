@@ -34,14 +34,7 @@ QString previewHtml(const Article &article)
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
-    , m_profile(new QWebEngineProfile(this)) // no storage name: off the record
 {
-    QWebEngineSettings *settings = m_profile->settings();
-    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
-    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
-    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
-
     m_desktop = createView(u"desktopPreview"_s);
     m_mobile = createView(u"mobilePreview"_s);
 
@@ -57,10 +50,10 @@ PreviewPane::PreviewPane(QWidget *parent)
     };
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(column(tr("Desktop"), m_desktop));
-    QWidget *mobileColumn = column(tr("Mobile"), m_mobile);
-    m_mobile->setFixedWidth(MobileWidth * 2 / 3 + 2);
-    m_mobile->setZoomFactor(2.0 / 3.0);
-    splitter->addWidget(mobileColumn);
+    // The phone keeps its real 390 CSS px layout, drawn at three quarters.
+    m_mobile->setFixedWidth(qRound(MobileWidth * MobileScale));
+    m_desktop->setMinimumWidth(320);
+    splitter->addWidget(column(tr("Mobile"), m_mobile));
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     auto *layout = new QVBoxLayout(this);
@@ -77,11 +70,23 @@ PreviewPane::~PreviewPane()
 
 QWebEngineView *PreviewPane::createView(const QString &objectName)
 {
+    // One off-the-record profile per view: Chromium keeps zoom per host
+    // and profile, and each device needs its own scale.
+    auto *profile = new QWebEngineProfile(this);
+    QWebEngineSettings *settings = profile->settings();
+    settings->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
+    settings->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, false);
+    settings->setAttribute(QWebEngineSettings::PluginsEnabled, false);
+    m_profiles.append(profile);
+
     auto *view = new QWebEngineView(this);
     view->setObjectName(objectName);
-    view->setPage(new QWebEnginePage(m_profile, view));
+    view->setPage(new QWebEnginePage(profile, view));
     view->setContextMenuPolicy(Qt::NoContextMenu);
-    connect(view, &QWebEngineView::loadFinished, this, [this] {
+    connect(view, &QWebEngineView::loadFinished, this, [this, view] {
+        // Chromium resets the zoom on every load.
+        view->setZoomFactor(view == m_mobile ? MobileScale : desktopScale());
         if (m_pendingLoads > 0 && --m_pendingLoads == 0) {
             m_loadedOnce = true;
             Q_EMIT ready();
@@ -104,12 +109,15 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
     fitDesktop();
 }
 
-void PreviewPane::fitDesktop()
+qreal PreviewPane::desktopScale() const
 {
     // Lay the page out at a real desktop width, then scale it into the pane.
-    const int width = m_desktop->width();
-    if (width > 0)
-        m_desktop->setZoomFactor(std::clamp(qreal(width) / DesktopWidth, 0.25, 1.0));
+    return std::clamp(qreal(m_desktop->width()) / DesktopWidth, 0.25, 1.0);
+}
+
+void PreviewPane::fitDesktop()
+{
+    m_desktop->setZoomFactor(desktopScale());
 }
 
 } // namespace Byline

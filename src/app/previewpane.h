@@ -24,6 +24,7 @@ public:
 
     static constexpr int DesktopWidth = 1280;
     static constexpr int MobileWidth = 390;
+    static constexpr qreal MobileScale = 0.75;
 
 Q_SIGNALS:
     void ready();
@@ -34,8 +35,9 @@ protected:
 private:
     QWebEngineView *createView(const QString &objectName);
     void fitDesktop();
+    qreal desktopScale() const;
 
-    QWebEngineProfile *m_profile;
+    QList<QWebEngineProfile *> m_profiles;
     QWebEngineView *m_desktop;
     QWebEngineView *m_mobile;
     int m_pendingLoads = 0;

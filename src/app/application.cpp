@@ -59,11 +59,10 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
                             << "with Chromium" << qWebEngineChromiumVersion();
 
     QCommandLineParser parser;
-    const QCommandLineOption screenshotOption(u"screenshot"_s,
-                                              QApplication::translate("Byline::Cli", "Save a PNG of the window"),
-                                              u"FILE"_s);
+    const QCommandLineOption screenshotOption(
+        u"screenshot"_s, QApplication::translate("Byline::Cli", "Save a PNG of the window"), u"FILE"_s);
     parser.addOption(screenshotOption);
-    if (!parser.parse(QStringList{QApplication::applicationFilePath()} + invocation.guiArguments)) {
+    if (!parser.parse(QStringList {QApplication::applicationFilePath()} + invocation.guiArguments)) {
         std::fprintf(stderr, "byline: %s\n", qUtf8Printable(parser.errorText()));
         return Cli::UsageError;
     }
@@ -77,8 +76,7 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
             std::fprintf(stderr, "byline: %s\n", qUtf8Printable(window.libraryError()));
             return Cli::Failure;
         }
-        QMessageBox::critical(nullptr, QApplication::translate("Byline::Application", "Byline"),
-                              window.libraryError());
+        QMessageBox::critical(nullptr, QApplication::translate("Byline::Application", "Byline"), window.libraryError());
     }
     window.show();
     return app.exec();

@@ -32,9 +32,9 @@ using namespace Qt::StringLiterals;
 namespace Byline {
 
 namespace {
-const Setting<QByteArray> geometrySetting{"mainwindow/geometry", {}};
-const Setting<QByteArray> stateSetting{"mainwindow/state", {}};
-const Setting<qint64> lastArticleSetting{"mainwindow/lastArticle", 0};
+const Setting<QByteArray> geometrySetting {"mainwindow/geometry", {}};
+const Setting<QByteArray> stateSetting {"mainwindow/state", {}};
+const Setting<qint64> lastArticleSetting {"mainwindow/lastArticle", 0};
 constexpr int layoutVersion = 1;
 
 QWidget *placeholder(const QString &text)
@@ -73,8 +73,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget *MainWindow::addDock(const QString &objectName, const QString &title, QWidget *widget,
-                                 Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(
+    const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName); // saveState() keys docks by object name
@@ -94,19 +94,19 @@ void MainWindow::createDocks()
     m_articleList->setShowGrid(false);
     m_articleList->setWordWrap(false);
     m_articleList->horizontalHeader()->setSectionResizeMode(ArticleListModel::HeadlineColumn, QHeaderView::Stretch);
-    m_articleList->horizontalHeader()->setSectionResizeMode(ArticleListModel::StatusColumn,
-                                                            QHeaderView::ResizeToContents);
-    m_articleList->horizontalHeader()->setSectionResizeMode(ArticleListModel::ModifiedColumn,
-                                                            QHeaderView::ResizeToContents);
+    m_articleList->horizontalHeader()->setSectionResizeMode(
+        ArticleListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_articleList->horizontalHeader()->setSectionResizeMode(
+        ArticleListModel::ModifiedColumn, QHeaderView::ResizeToContents);
     connect(m_articleList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
-            });
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                openArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+        });
     m_articlesDock = addDock(u"articlesDock"_s, tr("Articles"), m_articleList, Qt::LeftDockWidgetArea);
 
-    auto *photos = addDock(u"photosDock"_s, tr("Photos"),
-                           placeholder(tr("Photos of this article appear here.")), Qt::LeftDockWidgetArea);
+    auto *photos = addDock(
+        u"photosDock"_s, tr("Photos"), placeholder(tr("Photos of this article appear here.")), Qt::LeftDockWidgetArea);
     splitDockWidget(m_articlesDock, photos, Qt::Vertical);
 
     m_preview = new PreviewPane(this);
@@ -128,7 +128,8 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     // Every action has an id (its object name) so shortcuts can be customised later.
-    auto action = [this](const char *id, const QString &text, QKeySequence::StandardKey key = QKeySequence::UnknownKey) {
+    auto action = [this](
+                      const char *id, const QString &text, QKeySequence::StandardKey key = QKeySequence::UnknownKey) {
         auto *a = new QAction(text, this);
         a->setObjectName(QString::fromLatin1(id));
         if (key != QKeySequence::UnknownKey)

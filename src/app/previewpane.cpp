@@ -26,8 +26,8 @@ QString previewHtml(const Article &article)
            "border-left:3px solid #c00;padding-left:10px} .section{color:#c00;font-weight:bold}"
            " blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:14px;color:#444}</style></head><body>"_s
         + u"<div class=\"section\">"_s + article.section.toHtmlEscaped() + u"</div><h1>"_s
-        + article.headline.toHtmlEscaped() + u"</h1><p class=\"deck\">"_s + article.deck.toHtmlEscaped()
-        + u"</p>"_s + article.body + u"</body></html>"_s;
+        + article.headline.toHtmlEscaped() + u"</h1><p class=\"deck\">"_s + article.deck.toHtmlEscaped() + u"</p>"_s
+        + article.body + u"</body></html>"_s;
 }
 
 } // namespace

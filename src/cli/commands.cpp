@@ -13,8 +13,8 @@ namespace Byline::Cli {
 
 bool parseCommand(QCommandLineParser &parser, Context &context, int *code)
 {
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s},
-                                        QCoreApplication::translate("Byline::Cli", "Show this help"));
+    const QCommandLineOption helpOption(
+        {u"h"_s, u"help"_s}, QCoreApplication::translate("Byline::Cli", "Show this help"));
     parser.addOption(helpOption);
     if (!parser.parse(context.arguments)) {
         context.err << u"byline "_s << context.arguments.value(0) << u": "_s << parser.errorText() << Qt::endl;
@@ -22,8 +22,8 @@ bool parseCommand(QCommandLineParser &parser, Context &context, int *code)
         return false;
     }
     if (parser.isSet(helpOption)) {
-        context.out << parser.helpText().replace(QCoreApplication::applicationFilePath(), u"byline "_s
-                                                                                                + context.arguments.value(0))
+        context.out << parser.helpText().replace(
+            QCoreApplication::applicationFilePath(), u"byline "_s + context.arguments.value(0))
                     << Qt::flush;
         *code = Success;
         return false;
@@ -44,10 +44,11 @@ namespace {
 int listArticles(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Lists the articles in the library, "
-                                                                                "most recently edited first."));
-    const QCommandLineOption jsonOption(u"json"_s,
-                                        QCoreApplication::translate("Byline::Cli", "Print JSON instead of a table"));
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
+        "Lists the articles in the library, "
+        "most recently edited first."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("Byline::Cli", "Print JSON instead of a table"));
     parser.addOption(jsonOption);
     int code = Success;
     if (!parseCommand(parser, context, &code))
@@ -83,8 +84,8 @@ int listArticles(Context &context)
 
 void addCoreCommands(Dispatcher &dispatcher)
 {
-    dispatcher.add({u"list"_s, QT_TRANSLATE_NOOP("Byline::Cli", "List the articles in the library"), false,
-                    listArticles});
+    dispatcher.add(
+        {u"list"_s, QT_TRANSLATE_NOOP("Byline::Cli", "List the articles in the library"), false, listArticles});
 }
 
 } // namespace Byline::Cli

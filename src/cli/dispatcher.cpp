@@ -67,9 +67,7 @@ Invocation Dispatcher::parse(const QStringList &arguments) const
 QString Dispatcher::helpText() const
 {
     QString text = QCoreApplication::translate("Byline::Cli", "Usage: byline [--library DIR] [COMMAND] [OPTIONS]")
-        + u"\n\n"_s
-        + QCoreApplication::translate("Byline::Cli",
-                                      "Without a command, Byline opens its editor window.")
+        + u"\n\n"_s + QCoreApplication::translate("Byline::Cli", "Without a command, Byline opens its editor window.")
         + u"\n\n"_s + QCoreApplication::translate("Byline::Cli", "Commands:") + u'\n';
     qsizetype width = 0;
     for (const Command &command : m_commands)
@@ -98,8 +96,7 @@ int Dispatcher::run(const Invocation &invocation, QTextStream &out, QTextStream 
     if (!invocation.unknownCommand.isEmpty()) {
         err << QCoreApplication::translate("Byline::Cli", "byline: unknown command \"%1\".")
                    .arg(invocation.unknownCommand)
-            << u'\n'
-            << QCoreApplication::translate("Byline::Cli", "Run \"byline --help\" for the list of commands.")
+            << u'\n' << QCoreApplication::translate("Byline::Cli", "Run \"byline --help\" for the list of commands.")
             << Qt::endl;
         return UsageError;
     }
@@ -114,7 +111,7 @@ int Dispatcher::run(const Invocation &invocation, QTextStream &out, QTextStream 
     if (!invocation.command)
         return UsageError;
 
-    Context context{
+    Context context {
         invocation.libraryDirectory.isEmpty() ? Library::defaultDirectory() : invocation.libraryDirectory,
         invocation.commandArguments,
         out,

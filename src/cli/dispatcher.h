@@ -9,7 +9,8 @@
 
 namespace Byline::Cli {
 
-enum ExitCode {
+enum ExitCode
+{
     Success = 0,
     Failure = 1,
     UsageError = 2,

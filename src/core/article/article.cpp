@@ -98,15 +98,15 @@ QJsonObject Article::toJson() const
 {
     QJsonArray reporterArray;
     for (const Reporter &reporter : byline.reporters)
-        reporterArray.append(QJsonObject{{u"name"_s, reporter.name}, {u"email"_s, reporter.email}});
+        reporterArray.append(QJsonObject {{u"name"_s, reporter.name}, {u"email"_s, reporter.email}});
 
-    return QJsonObject{
+    return QJsonObject {
         {u"format"_s, u"byline-article"_s},
         {u"version"_s, FormatVersion},
         {u"uuid"_s, uuid.toString(QUuid::WithoutBraces)},
         {u"headline"_s, headline},
         {u"deck"_s, deck},
-        {u"byline"_s, QJsonObject{{u"outlet"_s, byline.outlet}, {u"reporters"_s, reporterArray}}},
+        {u"byline"_s, QJsonObject {{u"outlet"_s, byline.outlet}, {u"reporters"_s, reporterArray}}},
         {u"section"_s, section},
         {u"tags"_s, QJsonArray::fromStringList(tags)},
         {u"slug"_s, slug},
@@ -136,10 +136,10 @@ Article Article::fromJson(const QJsonObject &json, QString *error)
         return fail(QCoreApplication::translate("Byline::Article", "The article file has no valid format version."));
     if (version > FormatVersion)
         return fail(QCoreApplication::translate("Byline::Article",
-                                                "The article was written by a newer Byline (format %1; this version "
-                                                "reads up to %2). Update Byline to open it.")
-                        .arg(version)
-                        .arg(FormatVersion));
+            "The article was written by a newer Byline (format %1; this version "
+            "reads up to %2). Update Byline to open it.")
+                .arg(version)
+                .arg(FormatVersion));
 
     Article article;
     article.uuid = QUuid::fromString(json.value(u"uuid"_s).toString());

@@ -30,7 +30,8 @@ struct ArticleByline
     bool operator==(const ArticleByline &) const = default;
 };
 
-enum class ArticleStatus {
+enum class ArticleStatus
+{
     Draft,
     Submitted,
     Approved,

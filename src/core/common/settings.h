@@ -8,15 +8,13 @@ namespace Byline {
 
 // A typed setting declared next to where it is used (after Tiled's
 // SessionOption), so keys and defaults are never spelled twice.
-template<typename T>
-class Setting
+template<typename T> class Setting
 {
 public:
     Setting(const char *key, T defaultValue)
         : m_key(QString::fromLatin1(key))
         , m_default(std::move(defaultValue))
-    {
-    }
+    { }
 
     T value() const
     {

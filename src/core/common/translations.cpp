@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace Byline::I18n {
 
 namespace {
-const Setting<QString> languageSetting{"ui/language", QString()};
+const Setting<QString> languageSetting {"ui/language", QString()};
 }
 
 QStringList uiLanguages()

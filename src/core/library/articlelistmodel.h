@@ -12,8 +12,17 @@ class ArticleListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { HeadlineColumn, StatusColumn, ModifiedColumn, ColumnCount };
-    enum Role { ArticleIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        HeadlineColumn,
+        StatusColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ArticleIdRole = Qt::UserRole + 1
+    };
 
     explicit ArticleListModel(Library *library, QObject *parent = nullptr);
 

@@ -49,7 +49,7 @@ static_assert(std::size(migrations) == Library::SchemaVersion);
 
 QJsonObject ArticleSummary::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {u"id"_s, id},
         {u"uuid"_s, uuid.toString(QUuid::WithoutBraces)},
         {u"headline"_s, headline},
@@ -65,8 +65,7 @@ QJsonObject ArticleSummary::toJson() const
 Library::Library(QObject *parent)
     : QObject(parent)
     , m_connectionName(nextConnectionName())
-{
-}
+{ }
 
 Library::~Library()
 {
@@ -93,20 +92,20 @@ bool Library::open(const QString &directory)
     const QString absolute = QDir(directory).absolutePath();
     if (!QDir().mkpath(absolute))
         return fail(tr("Cannot create the library folder %1. Check that the disk is writable.")
-                        .arg(QDir::toNativeSeparators(absolute)));
+                .arg(QDir::toNativeSeparators(absolute)));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(absolute + u'/' + databaseFileName());
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open())
-        return fail(tr("Cannot open the library in %1: %2")
-                        .arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
+        return fail(
+            tr("Cannot open the library in %1: %2").arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
 
     QSqlQuery query(db);
     // WAL lets readers (the list, search, a second window) work during writes;
     // synchronous=FULL makes every committed edit survive power loss.
-    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s}) {
+    for (const QString &pragma :
+        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (!query.exec(pragma)) {
             const QString error = query.lastError().text();
             query.finish();
@@ -229,7 +228,7 @@ bool Library::insertArticle(Article &article)
         return fail(tr("No library is open."));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT INTO articles (uuid, headline, section, byline, status, created, modified, revision, data)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
     query.addBindValue(article.uuid.toString(QUuid::WithoutBraces));
     query.addBindValue(article.headline);
     query.addBindValue(article.section);
@@ -251,8 +250,11 @@ bool Library::updateArticle(const Article &article)
     if (!isOpen())
         return fail(tr("No library is open."));
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"UPDATE articles SET headline = ?, section = ?, byline = ?, status = ?, modified = ?,"
-                  " revision = ?, data = ? WHERE id = ?"_s);
+    // coalesce: an empty QString may be null, and null is no headline.
+    query.prepare(
+        u"UPDATE articles SET headline = coalesce(?, ''), section = coalesce(?, ''), byline = coalesce(?, ''),"
+        " status = ?, modified = ?,"
+        " revision = ?, data = ? WHERE id = ?"_s);
     query.addBindValue(article.headline);
     query.addBindValue(article.section);
     query.addBindValue(article.byline.reporterNames());

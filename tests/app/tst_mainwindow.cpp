@@ -1,0 +1,173 @@
+#include "aboutdialog.h"
+#include "common/settings.h"
+#include "common/translations.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtWebEngineCore/qtwebenginecoreglobal.h>
+
+using namespace Qt::StringLiterals;
+using namespace Byline;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    MainWindow::Options optionsFor(const QTemporaryDir &dir) { return {dir.path(), QString()}; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setApplicationIdentity();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void init() { QSettings().clear(); }
+
+    void firstStartOpensTheSampleArticle()
+    {
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        QVERIFY(window.openLibrary());
+        QCOMPARE(window.library()->articleCount(), 1);
+        QVERIFY(window.currentArticleId() > 0);
+        const std::optional<Article> article = window.library()->article(window.currentArticleId());
+        QVERIFY(article.has_value());
+        QVERIFY(article->headline.contains(u"수달"_s));
+        auto *headline = window.findChild<QLineEdit *>(u"headline"_s);
+        QVERIFY(headline);
+        QCOMPARE(headline->text(), article->headline);
+        QCOMPARE(window.windowTitle(), article->headline);
+    }
+
+    void sampleIsAddedOnlyToAnEmptyLibrary()
+    {
+        QTemporaryDir library;
+        {
+            MainWindow first(optionsFor(library));
+            QVERIFY(first.openLibrary());
+        }
+        MainWindow second(optionsFor(library));
+        QVERIFY(second.openLibrary());
+        QCOMPARE(second.library()->articleCount(), 1);
+    }
+
+    void unusableLibraryIsReported()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        MainWindow window({dir.filePath(u"file/lib"_s), QString()});
+        QVERIFY(!window.openLibrary());
+        QVERIFY(!window.libraryError().isEmpty());
+    }
+
+    void layoutIsRestoredOnTheNextStart()
+    {
+        QTemporaryDir library;
+        QSize size;
+        {
+            MainWindow window(optionsFor(library));
+            QVERIFY(window.openLibrary());
+            window.resize(1100, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *photos = window.findChild<QDockWidget *>(u"photosDock"_s);
+            QVERIFY(photos);
+            photos->hide();
+            size = window.size();
+            window.close();
+        }
+        MainWindow window(optionsFor(library));
+        QVERIFY(window.openLibrary());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), size);
+        QVERIFY(!window.findChild<QDockWidget *>(u"photosDock"_s)->isVisible());
+        QVERIFY(window.findChild<QDockWidget *>(u"previewDock"_s)->isVisible());
+        QVERIFY(window.findChild<QDockWidget *>(u"queueDock"_s)->isVisible());
+        QVERIFY(window.findChild<QDockWidget *>(u"articlesDock"_s)->isVisible());
+    }
+
+    void actionsUseStandardShortcuts_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QKeySequence::StandardKey>("key");
+        QTest::newRow("new") << u"file.new"_s << QKeySequence::New;
+        QTest::newRow("save") << u"file.save"_s << QKeySequence::Save;
+        QTest::newRow("quit") << u"file.quit"_s << QKeySequence::Quit;
+        QTest::newRow("undo") << u"edit.undo"_s << QKeySequence::Undo;
+        QTest::newRow("redo") << u"edit.redo"_s << QKeySequence::Redo;
+        QTest::newRow("find") << u"edit.find"_s << QKeySequence::Find;
+    }
+
+    void actionsUseStandardShortcuts()
+    {
+        QFETCH(QString, id);
+        QFETCH(QKeySequence::StandardKey, key);
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        auto *action = window.findChild<QAction *>(id);
+        QVERIFY2(action, qPrintable(id));
+        QCOMPARE(action->shortcuts(), QKeySequence::keyBindings(key));
+    }
+
+    void newArticleIsStoredAndOpened()
+    {
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        QVERIFY(window.openLibrary());
+        const qint64 sample = window.currentArticleId();
+        window.findChild<QAction *>(u"file.new"_s)->trigger();
+        QCOMPARE(window.library()->articleCount(), 2);
+        QVERIFY(window.currentArticleId() != sample);
+    }
+
+    void aboutShowsVersions()
+    {
+        AboutDialog dialog(nullptr, u"/tmp/lib"_s);
+        const QString chromium = QString::fromLatin1(qWebEngineChromiumVersion());
+        QVERIFY(chromium.count(u'.') == 3);
+        bool sawChromium = false;
+        bool sawQt = false;
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            sawChromium = sawChromium || label->text() == chromium;
+            sawQt = sawQt || label->text().startsWith(QString::fromLatin1(qVersion()));
+        }
+        QVERIFY(sawChromium);
+        QVERIFY(sawQt);
+    }
+
+    // Last: installing translators changes the whole process.
+    void koreanMenus()
+    {
+        I18n::install(qApp, u"ko"_s);
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        QStringList titles;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (QAction *menu : menus)
+            titles << menu->text();
+        QCOMPARE(titles.first(), u"파일(&F)"_s);
+        QVERIFY(titles.contains(u"도움말(&H)"_s));
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

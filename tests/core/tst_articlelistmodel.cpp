@@ -1,0 +1,43 @@
+#include "library/articlelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Byline;
+
+class tst_ArticleListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void followsTheLibrary()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        ArticleListModel model(&library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+
+        Article article = Article::create();
+        article.headline = u"수달 돌아왔다"_s;
+        QVERIFY(library.insertArticle(article));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ArticleListModel::HeadlineColumn).data().toString(), article.headline);
+        QCOMPARE(model.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong(), article.id);
+        QCOMPARE(model.indexOfArticle(article.id).row(), 0);
+        QVERIFY(!model.indexOfArticle(article.id + 100).isValid());
+
+        Article untitled = Article::create();
+        QVERIFY(library.insertArticle(untitled));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.index(model.indexOfArticle(untitled.id).row(), 0).data().toString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ArticleListModel)
+#include "tst_articlelistmodel.moc"

@@ -1,0 +1,13 @@
+# Logging goes through QLoggingCategory (qCDebug/qCInfo/...), never bare qDebug().
+file(GLOB_RECURSE files "${ROOT}/*.h" "${ROOT}/*.cpp")
+set(violations "")
+foreach(file IN LISTS files)
+    file(STRINGS "${file}" lines REGEX "(^|[^a-zA-Z_])q(Debug|Info|Warning)[ \t]*\\(")
+    foreach(line IN LISTS lines)
+        list(APPEND violations "${file}: ${line}")
+    endforeach()
+endforeach()
+if(violations)
+    list(JOIN violations "\n" text)
+    message(FATAL_ERROR "use a logging category (qCDebug, qCInfo, qCWarning):\n${text}")
+endif()

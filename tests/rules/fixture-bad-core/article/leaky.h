@@ -1,0 +1,2 @@
+#pragma once
+#include <QWidget> // the rule must catch this

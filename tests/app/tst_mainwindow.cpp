@@ -3,6 +3,7 @@
 #include "common/translations.h"
 #include "mainwindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -64,6 +65,11 @@ private Q_SLOTS:
         MainWindow second(optionsFor(library));
         QVERIFY(second.openLibrary());
         QCOMPARE(second.library()->articleCount(), 1);
+        // The list shows what the library already held.
+        auto *list = second.findChild<QAbstractItemView *>(u"articleList"_s);
+        QVERIFY(list);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->currentIndex().row(), 0);
     }
 
     void unusableLibraryIsReported()

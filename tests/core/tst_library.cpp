@@ -101,6 +101,9 @@ private Q_SLOTS:
         QVERIFY(library.insertArticle(article));
         QVERIFY(library.updateArticle(article));
         QCOMPARE(changes, 2);
+        library.close();
+        QVERIFY(library.open(dir.path()));
+        QCOMPARE(changes, 3);
     }
 
     void newerSchemaIsRefusedWithAMessage()

@@ -122,6 +122,7 @@ bool Library::open(const QString &directory)
         return false;
     }
     qCInfo(lcLibrary).noquote() << "opened" << absolute;
+    Q_EMIT articlesChanged(); // views made before open() fill now
     return true;
 }
 

@@ -75,11 +75,21 @@ byline_bwrap_args() {
     BWRAP_ARGS+=(--setenv PATH "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
 }
 
+# Removes a (possibly half-built) root. An interrupted debootstrap can leave
+# /proc and friends mounted inside it: unmount those first, deepest first.
+byline_remove_tree() {
+    local dir=$1 mounts
+    [ -e "$dir" ] || return 0
+    mounts=$(awk -v d="$dir/" 'index($2, d) == 1 {print $2}' /proc/self/mounts | sort -r)
+    for m in $mounts; do umount -l "$m" 2>/dev/null || true; done
+    rm -rf "$dir"
+}
+
 byline_make_root() {
     local root=$1 partial="$1.partial" mirror
     byline_host_tools
     mirror=$(byline_mirror)
-    rm -rf "$partial"
+    byline_remove_tree "$partial"
     mkdir -p "$BYLINE_CACHE"
     say "Creating the Debian 13 build root (about two minutes, once): $root"
     debootstrap --variant=minbase trixie "$partial" "$mirror" >"$BYLINE_CACHE/debootstrap.log" 2>&1 \
@@ -103,7 +113,10 @@ byline_make_root() {
     date -u +%FT%TZ >"$partial/.byline-complete"
     mv "$partial" "$root"
     # Older roots made from another package list are no longer needed.
-    find "$BYLINE_CACHE" -maxdepth 1 -name 'root-*' ! -path "$root" -exec rm -rf {} + 2>/dev/null || true
+    local old
+    for old in "$BYLINE_CACHE"/root-*; do
+        [ "$old" = "$root" ] || byline_remove_tree "$old"
+    done
     say "Build root ready."
 }
 
@@ -118,7 +131,7 @@ byline_env() {
     exec 9>"$BYLINE_CACHE/.lock"
     flock 9
     if [ ! -f "$root/.byline-complete" ]; then
-        rm -rf "$root"
+        byline_remove_tree "$root"
         byline_make_root "$root"
     fi
     flock -u 9

@@ -1,11 +1,17 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "article/articledocument.h"
 #include "article/samplearticle.h"
-#include "articleview.h"
 #include "common/logging.h"
 #include "common/settings.h"
+#include "editor/articleeditor.h"
+#include "editor/bodyeditor.h"
+#include "editor/finddialog.h"
 #include "library/articlelistmodel.h"
+#include "library/editingsession.h"
+#include "library/librarylock.h"
+#include "noticebar.h"
 #include "previewpane.h"
 #include "settingsdialog.h"
 
@@ -15,7 +21,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QProgressBar>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -24,6 +32,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QWindow>
 
@@ -35,6 +44,9 @@ namespace {
 const Setting<QByteArray> geometrySetting {"mainwindow/geometry", {}};
 const Setting<QByteArray> stateSetting {"mainwindow/state", {}};
 const Setting<qint64> lastArticleSetting {"mainwindow/lastArticle", 0};
+// The publication's length target, in characters with spaces (Korean desks
+// assign stories by length: 원고지 10매 is about 2,000 characters).
+const Setting<int> lengthTargetSetting {"publication/lengthTarget", 2000};
 constexpr int layoutVersion = 1;
 
 QWidget *placeholder(const QString &text)
@@ -56,8 +68,16 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowTitle(tr("Byline"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
 
-    m_articleView = new ArticleView(this);
-    setCentralWidget(m_articleView);
+    m_undoGroup = new QUndoGroup(this);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_notice = new NoticeBar(centre);
+    m_editor = new ArticleEditor(centre);
+    centreLayout->addWidget(m_notice);
+    centreLayout->addWidget(m_editor, 1);
+    setCentralWidget(centre);
     m_articleModel = new ArticleListModel(&m_library, this);
 
     createDocks();
@@ -65,8 +85,26 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     m_libraryLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
-    statusBar()->addWidget(m_libraryLabel, 1);
+    m_saveLabel = new QLabel(this);
+    m_saveLabel->setObjectName(u"saveState"_s);
+    m_statsLabel = new QLabel(this);
+    m_statsLabel->setObjectName(u"stats"_s);
+    m_lengthBar = new QProgressBar(this);
+    m_lengthBar->setObjectName(u"lengthTarget"_s);
+    m_lengthBar->setMaximumWidth(160);
+    m_lengthBar->setTextVisible(true);
+    statusBar()->addWidget(m_saveLabel);
+    statusBar()->addWidget(m_statsLabel, 1);
+    statusBar()->addPermanentWidget(m_lengthBar);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_libraryLabel->hide(); // shown in About; the status bar is for the story
+
+    connect(m_editor, &ArticleEditor::statsChanged, this, &MainWindow::showStats);
+    connect(&m_autosaver, &Autosaver::saved, this, &MainWindow::showSaveState);
+    connect(&m_autosaver, &Autosaver::failed, this, &MainWindow::autosaveFailed);
+    connect(&m_autosaver, &Autosaver::recovered, this, [this] {
+        m_notice->showNotice(tr("Saving works again. Everything you wrote is in the library."));
+    });
 
     restoreLayout();
 }
@@ -142,8 +180,18 @@ void MainWindow::createActions()
     connect(newAction, &QAction::triggered, this, &MainWindow::newArticle);
     fileMenu->addAction(newAction);
     QAction *saveAction = action("file.save", tr("&Save Revision"), QKeySequence::Save);
-    saveAction->setEnabled(false);
+    saveAction->setToolTip(tr("Your text is saved as you type; this keeps a named revision to go back to."));
+    connect(saveAction, &QAction::triggered, this, [this] { saveRevision(); });
     fileMenu->addAction(saveAction);
+    QAction *saveAsAction = action("file.saveAs", tr("Save Revision &As…"), QKeySequence::SaveAs);
+    connect(saveAsAction, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save Revision"), tr("Name of this revision:"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            saveRevision(name);
+    });
+    fileMenu->addAction(saveAsAction);
     fileMenu->addSeparator();
     QAction *importAction = action("file.import", tr("&Import…"));
     importAction->setEnabled(false);
@@ -158,7 +206,17 @@ void MainWindow::createActions()
     fileMenu->addAction(quitAction);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    // Until the editor has its own undo stack these act on the focused field.
+    // One undo history for the whole article: fields and body alike.
+    QAction *undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(u"edit.undo"_s);
+    undoAction->setShortcuts(QKeySequence::Undo);
+    editMenu->addAction(undoAction);
+    QAction *redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(u"edit.redo"_s);
+    redoAction->setShortcuts(QKeySequence::Redo);
+    editMenu->addAction(redoAction);
+    editMenu->addSeparator();
+    // These act on the focused field.
     const struct
     {
         const char *id;
@@ -166,8 +224,6 @@ void MainWindow::createActions()
         QKeySequence::StandardKey key;
         const char *slot;
     } editActions[] = {
-        {"edit.undo", tr("&Undo"), QKeySequence::Undo, "undo"},
-        {"edit.redo", tr("&Redo"), QKeySequence::Redo, "redo"},
         {"edit.cut", tr("Cu&t"), QKeySequence::Cut, "cut"},
         {"edit.copy", tr("&Copy"), QKeySequence::Copy, "copy"},
         {"edit.paste", tr("&Paste"), QKeySequence::Paste, "paste"},
@@ -181,12 +237,10 @@ void MainWindow::createActions()
                 QMetaObject::invokeMethod(focus, slot);
         });
         editMenu->addAction(a);
-        if (qstrcmp(entry.id, "edit.redo") == 0)
-            editMenu->addSeparator();
     }
     editMenu->addSeparator();
     QAction *findAction = action("edit.find", tr("&Find and Replace…"), QKeySequence::Find);
-    findAction->setEnabled(false);
+    connect(findAction, &QAction::triggered, this, &MainWindow::showFind);
     editMenu->addAction(findAction);
     editMenu->addSeparator();
     QAction *settingsAction = action("edit.preferences", tr("&Settings…"), QKeySequence::Preferences);
@@ -203,6 +257,16 @@ void MainWindow::createActions()
         toggle->setObjectName(u"view."_s + dock->objectName());
         m_viewMenu->addAction(toggle);
     }
+    m_viewMenu->addSeparator();
+    QAction *sourceAction = action("view.source", tr("HTML &Source"));
+    sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(sourceAction, &QAction::triggered, this, [this] {
+        if (m_editor->isShowingSource())
+            m_editor->showEditor();
+        else
+            m_editor->showSource();
+    });
+    m_viewMenu->addAction(sourceAction);
     m_viewMenu->addSeparator();
     QAction *fullScreenAction = action("view.fullScreen", tr("&Full Screen"), QKeySequence::FullScreen);
     fullScreenAction->setCheckable(true);
@@ -226,9 +290,30 @@ bool MainWindow::openLibrary()
 {
     const QString directory =
         m_options.libraryDirectory.isEmpty() ? Library::defaultDirectory() : m_options.libraryDirectory;
-    if (!m_library.open(directory))
+    if (!m_library.open(directory)) {
+        m_libraryError = m_library.errorString();
         return false;
+    }
+    // One window per library: two editors autosaving one article would
+    // overwrite each other's keystrokes.
+    m_lock = std::make_unique<LibraryLock>(m_library.directory());
+    if (!m_lock->tryLock()) {
+        m_libraryError = m_lock->errorString();
+        m_library.close();
+        return false;
+    }
     m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_library.directory())));
+    if (!m_library.recoveredCorruptCopy().isEmpty()) {
+        m_notice->showNotice(tr("The library file was damaged and could not be read. A copy was kept at %1 and a new "
+                                "library was started.")
+                                 .arg(QDir::toNativeSeparators(m_library.recoveredCorruptCopy())),
+                             NoticeBar::Error);
+    }
+    m_session = std::make_unique<EditingSession>(m_library.directory());
+    m_session->begin();
+    QString autosaveError;
+    if (!m_autosaver.start(m_library.directory(), &autosaveError))
+        m_notice->showNotice(autosaveError, NoticeBar::Error);
 
     if (m_library.articleCount() == 0) {
         // First start: a real Korean story instead of an empty window.
@@ -241,6 +326,14 @@ bool MainWindow::openLibrary()
     m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleCount()));
 
     qint64 id = lastArticleSetting.value();
+    if (m_session->previousEndedUncleanly()) {
+        if (m_library.article(m_session->previousArticleId()))
+            id = m_session->previousArticleId();
+        m_notice->showNotice(tr("Byline did not close properly last time. Your article was recovered from the "
+                                "autosave; at most the last second of typing may be missing."),
+                             NoticeBar::Warning);
+        qCInfo(lcApp) << "recovered after an unclean exit; article" << id;
+    }
     if (!m_library.article(id)) {
         const QList<ArticleSummary> articles = m_library.articles();
         id = articles.isEmpty() ? 0 : articles.constFirst().id;
@@ -254,12 +347,21 @@ void MainWindow::openArticle(qint64 id)
 {
     if (id == m_currentArticleId)
         return;
+    m_autosaver.flush();
     const std::optional<Article> article = m_library.article(id);
     if (!article)
         return;
     m_currentArticleId = id;
-    m_articleView->setArticle(*article);
+    auto document = std::make_unique<ArticleDocument>(*article);
+    m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+    m_editor->setDocument(document.get());
+    m_autosaver.setDocument(document.get());
+    m_document = std::move(document); // the old one goes after nothing refers to it
     m_preview->setArticle(*article);
+    if (m_session)
+        m_session->setArticle(id);
+    showSaveState();
     setWindowTitle(article->headline.isEmpty() ? tr("Byline") : article->headline);
     const QModelIndex index = m_articleModel->indexOfArticle(id);
     if (index.isValid())
@@ -303,8 +405,81 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_autosaver.flush() && m_options.screenshotFile.isEmpty()) {
+        // Never lose words silently: the person decides.
+        const auto answer = QMessageBox::warning(
+            this, tr("Unsaved Changes"),
+            tr("Your latest changes could not be saved:\n%1\n\nIf you quit now they are lost. Keep Byline open "
+               "and try again when the problem is fixed?")
+                .arg(m_autosaver.lastError()),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
+    if (m_session)
+        m_session->end();
+    m_autosaver.setDocument(nullptr);
+    if (m_lock)
+        m_lock->unlock();
     event->accept();
+}
+
+bool MainWindow::saveRevision(const QString &name)
+{
+    if (!m_document)
+        return false;
+    if (!m_autosaver.flush()) {
+        QMessageBox::warning(this, tr("Save Revision"), m_autosaver.lastError());
+        return false;
+    }
+    const QString revisionName =
+        name.isEmpty() ? QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) : name;
+    const int revision = m_library.addRevision(m_document->articleId(), revisionName);
+    if (revision < 0) {
+        QMessageBox::warning(this, tr("Save Revision"), m_library.errorString());
+        return false;
+    }
+    m_document->markRevisionSaved(revision);
+    statusBar()->showMessage(tr("Revision %1 saved.").arg(revision), 4000);
+    return true;
+}
+
+void MainWindow::showStats(const TextStats &stats)
+{
+    const QLocale locale;
+    m_statsLabel->setText(
+        tr("%1 characters · %2 without spaces · %3 words · %4 manuscript sheets · %5 min read")
+            .arg(locale.toString(stats.charactersWithSpaces), locale.toString(stats.charactersWithoutSpaces),
+                 locale.toString(stats.words), locale.toString(stats.manuscriptSheets, 'f', 1),
+                 locale.toString(std::max(1, (stats.readingSeconds + 30) / 60))));
+    const int target = std::max(1, lengthTargetSetting.value());
+    m_lengthBar->setRange(0, target);
+    m_lengthBar->setValue(std::min(stats.charactersWithSpaces, target));
+    m_lengthBar->setFormat(tr("%1 / %2").arg(locale.toString(stats.charactersWithSpaces), locale.toString(target)));
+    m_lengthBar->setToolTip(tr("Length target of the publication: %n characters with spaces", nullptr, target));
+}
+
+void MainWindow::showSaveState()
+{
+    if (m_autosaver.isFailing())
+        return;
+    const QDateTime saved = m_autosaver.lastSaved();
+    m_saveLabel->setStyleSheet(QString());
+    m_saveLabel->setText(saved.isValid()
+                             ? tr("Saved %1").arg(QLocale().toString(saved.toLocalTime().time(), QLocale::ShortFormat))
+                             : tr("Saved"));
+}
+
+void MainWindow::autosaveFailed(const QString &message)
+{
+    m_saveLabel->setStyleSheet(u"color: #c0392b; font-weight: bold"_s);
+    m_saveLabel->setText(tr("Not saved"));
+    m_notice->showNotice(message + u' '
+                             + tr("Your text is safe in the editor. Byline keeps trying and saves it as soon as it can."),
+                         NoticeBar::Error);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
@@ -340,6 +515,19 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this, m_library.directory());
     dialog.exec();
+}
+
+void MainWindow::showFind()
+{
+    if (!m_findDialog)
+        m_findDialog = new FindDialog(m_editor, this);
+    // Start from what is selected, as word processors do.
+    const QString selected = m_editor->bodyEditor()->textCursor().selectedText();
+    if (!selected.isEmpty() && !selected.contains(QChar::ParagraphSeparator))
+        m_findDialog->setNeedle(selected);
+    m_findDialog->show();
+    m_findDialog->raise();
+    m_findDialog->activateWindow();
 }
 
 void MainWindow::showSettings()

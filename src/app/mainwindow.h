@@ -1,19 +1,30 @@
 #pragma once
 
+#include "article/textstats.h"
+#include "library/autosaver.h"
 #include "library/library.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
 class QTableView;
+class QProgressBar;
 class QTreeView;
+class QUndoGroup;
 
 namespace Byline {
 
+class ArticleDocument;
+class ArticleEditor;
 class ArticleListModel;
-class ArticleView;
+class EditingSession;
+class FindDialog;
+class LibraryLock;
+class NoticeBar;
 class PreviewPane;
 
 class MainWindow : public QMainWindow
@@ -33,11 +44,17 @@ public:
     // Opens the library; on first start with an empty library, adds the
     // sample article. Returns false with libraryError() set.
     bool openLibrary();
-    QString libraryError() const { return m_library.errorString(); }
+    QString libraryError() const { return m_libraryError; }
 
     Library *library() { return &m_library; }
     qint64 currentArticleId() const { return m_currentArticleId; }
     void openArticle(qint64 id);
+    ArticleEditor *editor() const { return m_editor; }
+    ArticleDocument *document() const { return m_document.get(); }
+    Autosaver *autosaver() { return &m_autosaver; }
+    NoticeBar *noticeBar() const { return m_notice; }
+    // Ctrl+S: a named revision of what is in the editor now.
+    bool saveRevision(const QString &name = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,13 +68,28 @@ private:
     void saveLayout();
     void newArticle();
     void showAbout();
+    void showFind();
     void showSettings();
     void takeScreenshot();
+    void showStats(const TextStats &stats);
+    void showSaveState();
+    void autosaveFailed(const QString &message);
 
     Options m_options;
     Library m_library;
+    QString m_libraryError;
+    std::unique_ptr<LibraryLock> m_lock;
+    std::unique_ptr<EditingSession> m_session;
+    std::unique_ptr<ArticleDocument> m_document;
+    Autosaver m_autosaver;
+    QUndoGroup *m_undoGroup = nullptr;
     ArticleListModel *m_articleModel = nullptr;
-    ArticleView *m_articleView = nullptr;
+    ArticleEditor *m_editor = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QPointer<FindDialog> m_findDialog;
+    QLabel *m_statsLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QProgressBar *m_lengthBar = nullptr;
     PreviewPane *m_preview = nullptr;
     QTableView *m_articleList = nullptr;
     QTreeView *m_queueView = nullptr;

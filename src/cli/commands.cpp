@@ -1,11 +1,18 @@
 #include "commands.h"
 
+#include "article/articlehtml.h"
 #include "library/library.h"
+#include "package/articlepackage.h"
+#include "package/htmlimport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -41,34 +48,123 @@ bool openLibrary(Library &library, Context &context)
 
 namespace {
 
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Byline::Cli", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Reads a whole file as bytes; on failure says which file and why.
+std::optional<QByteArray> readFile(const QString &path, Context &context)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile()) {
+        context.err << translate("%1: there is no such file.").arg(shown(path)) << Qt::endl;
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        context.err << translate("%1 cannot be read: %2").arg(shown(path), file.errorString()) << Qt::endl;
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &data, Context &context)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        context.err << translate("%1 cannot be written: %2").arg(shown(path), file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+// The ID argument of show and export; prints a usage error otherwise.
+std::optional<qint64> articleIdArgument(const QCommandLineParser &parser, Context &context)
+{
+    const QStringList positional = parser.positionalArguments();
+    bool ok = false;
+    const qint64 id = positional.value(0).toLongLong(&ok);
+    if (positional.size() != 1 || !ok || id <= 0) {
+        context.err << u"byline "_s << context.arguments.value(0) << u": "_s
+                    << translate("give one article id (a number, as \"byline list\" shows).") << Qt::endl;
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<Article> loadArticle(Library &library, qint64 id, Context &context)
+{
+    std::optional<Article> article = library.article(id);
+    if (!article)
+        context.err << translate("There is no article %1 in the library %2.").arg(id).arg(shown(library.directory()))
+                    << Qt::endl;
+    return article;
+}
+
+QString prettyJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+QJsonObject articleJsonWithId(const Article &article)
+{
+    QJsonObject json = article.toJson();
+    json.insert(u"id"_s, article.id);
+    return json;
+}
+
 int listArticles(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
-        "Lists the articles in the library, "
-        "most recently edited first."));
-    const QCommandLineOption jsonOption(
-        u"json"_s, QCoreApplication::translate("Byline::Cli", "Print JSON instead of a table"));
-    parser.addOption(jsonOption);
+    parser.setApplicationDescription(translate("Lists the articles in the library, most recently edited first."));
+    const QCommandLineOption jsonOption(u"json"_s, translate("Print JSON instead of a table"));
+    const QCommandLineOption searchOption(u"search"_s,
+        translate("Only articles whose headline, deck, summary, tags or text contain TEXT (parts of words too)"),
+        translate("TEXT"));
+    const QCommandLineOption statusOption(
+        u"status"_s, translate("Only articles in STATUS: draft, submitted, approved or published"), translate("STATUS"));
+    parser.addOptions({jsonOption, searchOption, statusOption});
     int code = Success;
     if (!parseCommand(parser, context, &code))
         return code;
 
+    ArticleQuery query;
+    query.search = parser.value(searchOption);
+    if (parser.isSet(statusOption)) {
+        bool ok = false;
+        query.status = articleStatusFromKey(parser.value(statusOption), &ok);
+        if (!ok) {
+            context.err << u"byline list: "_s
+                        << translate("unknown status \"%1\"; use draft, submitted, approved or published.")
+                               .arg(parser.value(statusOption))
+                        << Qt::endl;
+            return UsageError;
+        }
+    }
+
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    const QList<ArticleSummary> articles = library.articles();
+    const QList<ArticleSummary> articles = library.articles(query);
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
         for (const ArticleSummary &article : articles)
             array.append(article.toJson());
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)) << Qt::flush;
+        context.out << prettyJson(array) << Qt::flush;
         return Success;
     }
 
     if (articles.isEmpty()) {
-        context.out << QCoreApplication::translate("Byline::Cli", "The library has no articles.") << Qt::endl;
+        context.out << (query == ArticleQuery {} ? translate("The library has no articles.")
+                                                   : translate("No article matches."))
+                    << Qt::endl;
         return Success;
     }
     for (const ArticleSummary &article : articles) {
@@ -80,12 +176,312 @@ int listArticles(Context &context)
     return Success;
 }
 
+int newArticle(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate(
+        "Adds a new draft to the library and prints its id.\n\n"
+        "BYLINE is \"[OUTLET] NAME <EMAIL>, NAME ...\": reporters are separated by commas or middle dots (·), "
+        "each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go "
+        "without brackets before a Korean name. Examples: \"한빛일보 김민지\", \"[한빛일보] 김민지 <minji@x.kr>, "
+        "박서준\", \"Jane Doe <jane@example.com>\"."));
+    const QCommandLineOption headlineOption(u"headline"_s, translate("The headline (required)"), translate("TEXT"));
+    const QCommandLineOption deckOption(u"deck"_s, translate("The deck under the headline"), translate("TEXT"));
+    const QCommandLineOption bylineOption(u"byline"_s, translate("Outlet and reporters (see above)"), translate("BYLINE"));
+    const QCommandLineOption sectionOption(u"section"_s, translate("The section"), translate("NAME"));
+    const QCommandLineOption bodyOption(u"body"_s,
+        translate("The body from FILE (UTF-8): .html/.htm is cleaned to the article format, anything else is "
+                  "plain text with blank lines between paragraphs"),
+        translate("FILE"));
+    parser.addOptions({headlineOption, deckOption, bylineOption, sectionOption, bodyOption});
+    int code = Success;
+    if (!parseCommand(parser, context, &code))
+        return code;
+    if (parser.value(headlineOption).trimmed().isEmpty() || !parser.positionalArguments().isEmpty()) {
+        context.err << u"byline new: "_s << translate("give the headline with --headline TEXT.") << Qt::endl;
+        return UsageError;
+    }
+
+    Article article = Article::create();
+    article.headline = parser.value(headlineOption).trimmed();
+    article.deck = parser.value(deckOption).trimmed();
+    article.section = parser.value(sectionOption).trimmed();
+    if (parser.isSet(bylineOption)) {
+        article.byline = parseBylineText(parser.value(bylineOption));
+        if (article.byline.reporters.isEmpty() && article.byline.outlet.isEmpty()) {
+            context.err << u"byline new: "_s
+                        << translate("the byline \"%1\" names no outlet and no reporter.").arg(parser.value(bylineOption))
+                        << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (parser.isSet(bodyOption)) {
+        const QString path = parser.value(bodyOption);
+        const std::optional<QByteArray> bytes = readFile(path, context);
+        if (!bytes)
+            return Failure;
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(*bytes);
+        if (utf8.hasError()) {
+            context.err << translate("%1 is not UTF-8 text. Save it as UTF-8 and try again.").arg(shown(path))
+                        << Qt::endl;
+            return Failure;
+        }
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        article.body = suffix == u"html"_s || suffix == u"htm"_s ? ArticleHtml::sanitize(text)
+                                                               : ArticleHtml::fromPlainText(text);
+    }
+
+    Library library;
+    if (!openLibrary(library, context))
+        return Failure;
+    if (!library.insertArticle(article)) {
+        context.err << library.errorString() << Qt::endl;
+        return Failure;
+    }
+    context.out << article.id << Qt::endl;
+    return Success;
+}
+
+int showArticle(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("Shows one article."));
+    parser.addPositionalArgument(u"ID"_s, translate("The article's id, as \"byline list\" shows it"));
+    const QCommandLineOption jsonOption(
+        u"json"_s, translate("Print the whole article as JSON (the article format, plus its \"id\")"));
+    parser.addOption(jsonOption);
+    int code = Success;
+    if (!parseCommand(parser, context, &code))
+        return code;
+    const std::optional<qint64> id = articleIdArgument(parser, context);
+    if (!id)
+        return UsageError;
+
+    Library library;
+    if (!openLibrary(library, context))
+        return Failure;
+    const std::optional<Article> article = loadArticle(library, *id, context);
+    if (!article)
+        return Failure;
+
+    if (parser.isSet(jsonOption)) {
+        context.out << prettyJson(articleJsonWithId(*article)) << Qt::flush;
+        return Success;
+    }
+    context.out << article->headline << u'\n';
+    if (!article->deck.isEmpty())
+        context.out << article->deck << u'\n';
+    const QString opening = article->byline.bodyOpening();
+    if (!opening.isEmpty())
+        context.out << opening << u'\n';
+    context.out << translate("Status: %1").arg(articleStatusDisplayName(article->status)) << u'\n';
+    if (!article->section.isEmpty())
+        context.out << translate("Section: %1").arg(article->section) << u'\n';
+    if (!article->tags.isEmpty())
+        context.out << translate("Tags: %1").arg(article->tags.join(u", "_s)) << u'\n';
+    context.out << u'\n' << ArticleHtml::toPlainText(article->body) << Qt::endl;
+    return Success;
+}
+
+// A plain standalone page until the real renderer lands: every field
+// escaped, the body through the sanitizer.
+QString standaloneHtml(const Article &article)
+{
+    QString html = u"<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
+        + article.headline.toHtmlEscaped() + u"</title>\n"_s;
+    if (!article.summary.isEmpty())
+        html += u"<meta name=\"description\" content=\""_s + article.summary.toHtmlEscaped() + u"\">\n"_s;
+    html += u"</head>\n<body>\n<article>\n<h1>"_s + article.headline.toHtmlEscaped() + u"</h1>\n"_s;
+    if (!article.deck.isEmpty())
+        html += u"<p class=\"deck\">"_s + article.deck.toHtmlEscaped() + u"</p>\n"_s;
+    const QString opening = article.byline.bodyOpening();
+    if (!opening.isEmpty())
+        html += u"<p class=\"byline\">"_s + opening.toHtmlEscaped() + u"</p>\n"_s;
+    html += ArticleHtml::sanitize(article.body);
+    if (!html.endsWith(u'\n'))
+        html += u'\n';
+    html += u"</article>\n</body>\n</html>\n"_s;
+    return html;
+}
+
+int exportArticle(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate("Writes one article to a file."));
+    parser.addPositionalArgument(u"ID"_s, translate("The article's id, as \"byline list\" shows it"));
+    const QCommandLineOption formatOption(u"format"_s,
+        translate("json (the article format), html (a standalone page) or byline (a package with its photos); "
+                  "by default taken from the output file's extension"),
+        translate("FORMAT"));
+    const QCommandLineOption outputOption({u"o"_s, u"output"_s},
+        translate("The file to write; json and html go to the standard output without it"), translate("PATH"));
+    parser.addOptions({formatOption, outputOption});
+    int code = Success;
+    if (!parseCommand(parser, context, &code))
+        return code;
+    const std::optional<qint64> id = articleIdArgument(parser, context);
+    if (!id)
+        return UsageError;
+    const QString output = parser.value(outputOption);
+    QString format = parser.value(formatOption).toLower();
+    if (format.isEmpty()) {
+        const QString suffix = QFileInfo(output).suffix().toLower();
+        format = suffix == u"htm"_s ? u"html"_s : suffix;
+    }
+    if (format != u"json"_s && format != u"html"_s && format != u"byline"_s) {
+        context.err << u"byline export: "_s << translate("choose --format json, html or byline.") << Qt::endl;
+        return UsageError;
+    }
+    if (format == u"byline"_s && output.isEmpty()) {
+        context.err << u"byline export: "_s << translate("a .byline package needs a file: add -o PATH.") << Qt::endl;
+        return UsageError;
+    }
+
+    Library library;
+    if (!openLibrary(library, context))
+        return Failure;
+    const std::optional<Article> article = loadArticle(library, *id, context);
+    if (!article)
+        return Failure;
+
+    if (format == u"byline"_s) {
+        QString error;
+        if (!ArticlePackage::write(output, *article, &error)) {
+            context.err << error << Qt::endl;
+            return Failure;
+        }
+        return Success;
+    }
+    const QByteArray data = format == u"json"_s ? QJsonDocument(article->toJson()).toJson(QJsonDocument::Indented)
+                                                : standaloneHtml(*article).toUtf8();
+    if (output.isEmpty() || output == u"-"_s) {
+        context.out << QString::fromUtf8(data) << Qt::flush;
+        return Success;
+    }
+    return writeFile(output, data, context) ? Success : Failure;
+}
+
+// What FILE holds, by its content: a zip is a package, a JSON object an
+// article file, markup a web page.
+enum class ImportKind
+{
+    Package,
+    ArticleJson,
+    HtmlPage,
+    Unknown,
+};
+
+ImportKind sniff(const QByteArray &bytes)
+{
+    if (ArticlePackage::looksLikePackage(bytes))
+        return ImportKind::Package;
+    QByteArray head = bytes.left(4096);
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.mid(3);
+    head = head.trimmed();
+    if (head.startsWith('{'))
+        return ImportKind::ArticleJson;
+    if (head.startsWith('<') || head.toLower().contains("<html") || head.toLower().contains("<body"))
+        return ImportKind::HtmlPage;
+    return ImportKind::Unknown;
+}
+
+int importArticle(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translate("Adds an article from FILE to the library and prints its new id. FILE may be a .byline package, "
+                  "an article JSON file or a saved web page (HTML, UTF-8 or EUC-KR); the content decides, not the "
+                  "name. An article whose UUID is already in the library is added as a copy with a new UUID."));
+    parser.addPositionalArgument(u"FILE"_s, translate("The file to import"));
+    int code = Success;
+    if (!parseCommand(parser, context, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << u"byline import: "_s << translate("give one file to import.") << Qt::endl;
+        return UsageError;
+    }
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<QByteArray> bytes = readFile(path, context);
+    if (!bytes)
+        return Failure;
+
+    QString error;
+    std::optional<Article> article;
+    switch (sniff(*bytes)) {
+    case ImportKind::Package:
+        article = ArticlePackage::read(path, &error);
+        break;
+    case ImportKind::ArticleJson: {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            error = translate("%1 is not valid JSON (%2 at byte %3).")
+                        .arg(shown(path), parseError.errorString())
+                        .arg(parseError.offset);
+            break;
+        }
+        QString reason;
+        Article read = Article::fromJson(document.object(), &reason);
+        if (!reason.isEmpty())
+            error = translate("%1 cannot be imported: %2").arg(shown(path), reason);
+        else
+            article = read;
+        break;
+    }
+    case ImportKind::HtmlPage: {
+        QString reason;
+        article = importHtmlArticle(*bytes, &reason);
+        if (!article)
+            error = translate("%1 cannot be imported: %2").arg(shown(path), reason);
+        break;
+    }
+    case ImportKind::Unknown:
+        error = translate("%1 is not a Byline package, an article JSON file or a web page.").arg(shown(path));
+        break;
+    }
+    if (!article) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+
+    Library library;
+    if (!openLibrary(library, context))
+        return Failure;
+    article->id = 0;
+    if (article->uuid.isNull())
+        article->uuid = QUuid::createUuid();
+    if (const std::optional<qint64> existing = library.articleIdForUuid(article->uuid)) {
+        // The same story twice: keep both, as separate articles.
+        article->uuid = QUuid::createUuid();
+        context.err << translate("Article %1 already has this article's UUID; the import was added as a copy with "
+                                 "a new UUID (headline kept).")
+                           .arg(*existing)
+                    << Qt::endl;
+    }
+    if (!library.insertArticle(*article)) {
+        context.err << library.errorString() << Qt::endl;
+        return Failure;
+    }
+    context.out << article->id << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 void addCoreCommands(Dispatcher &dispatcher)
 {
     dispatcher.add(
         {u"list"_s, QT_TRANSLATE_NOOP("Byline::Cli", "List the articles in the library"), false, listArticles});
+    dispatcher.add({u"new"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add a new article"), false, newArticle});
+    dispatcher.add({u"show"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Show one article"), false, showArticle});
+    dispatcher.add({u"import"_s,
+        QT_TRANSLATE_NOOP("Byline::Cli", "Add an article from a .byline package, JSON file or web page"), false,
+        importArticle});
+    dispatcher.add({u"export"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as JSON, HTML or a .byline package"),
+        false, exportArticle});
 }
 
 } // namespace Byline::Cli

@@ -1,8 +1,10 @@
 #include "library.h"
 
+#include "article/articlehtml.h"
 #include "common/logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,22 +30,92 @@ QString nextConnectionName()
 }
 
 // Schema steps, applied in order from the database's user_version.
-const char *const migrations[] = {
+struct MigrationStep
+{
+    const char *sql;
+    bool fillsSearchIndex = false;
+};
+
+const MigrationStep migrations[] = {
     // 1: articles, with the columns the list needs next to the full JSON.
-    "CREATE TABLE articles ("
-    " id INTEGER PRIMARY KEY,"
-    " uuid TEXT NOT NULL UNIQUE,"
-    " headline TEXT NOT NULL DEFAULT '',"
-    " section TEXT NOT NULL DEFAULT '',"
-    " byline TEXT NOT NULL DEFAULT '',"
-    " status TEXT NOT NULL DEFAULT 'draft',"
-    " created TEXT NOT NULL,"
-    " modified TEXT NOT NULL,"
-    " revision INTEGER NOT NULL DEFAULT 0,"
-    " data TEXT NOT NULL);"
-    "CREATE INDEX articles_modified ON articles(modified);",
+    {"CREATE TABLE articles ("
+     " id INTEGER PRIMARY KEY,"
+     " uuid TEXT NOT NULL UNIQUE,"
+     " headline TEXT NOT NULL DEFAULT '',"
+     " section TEXT NOT NULL DEFAULT '',"
+     " byline TEXT NOT NULL DEFAULT '',"
+     " status TEXT NOT NULL DEFAULT 'draft',"
+     " created TEXT NOT NULL,"
+     " modified TEXT NOT NULL,"
+     " revision INTEGER NOT NULL DEFAULT 0,"
+     " data TEXT NOT NULL);"
+     "CREATE INDEX articles_modified ON articles(modified);"},
+    // 2: named revisions (Ctrl+S), each a full article JSON snapshot.
+    {"CREATE TABLE revisions ("
+     " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+     " number INTEGER NOT NULL,"
+     " name TEXT NOT NULL DEFAULT '',"
+     " created TEXT NOT NULL,"
+     " data TEXT NOT NULL,"
+     " PRIMARY KEY (article_id, number));"
+     "CREATE INDEX articles_created ON articles(created);"},
+    // 3: full-text search. Trigrams find Korean words inside compounds
+    // (산업협력 in 산업협력위원회), which word tokenizers cannot; rowid is the
+    // article id. The body is indexed as plain text, so it is filled from C++.
+    {"CREATE VIRTUAL TABLE article_search USING fts5("
+     "headline, deck, summary, tags, body, tokenize = 'trigram')",
+        true},
 };
 static_assert(std::size(migrations) == Library::SchemaVersion);
+
+// A library file larger than this is not read through at every open: SQLite's
+// quick_check reads every page (about 0.3 s on a 10,000-article library),
+// so big libraries get the cheap check unless a damaged page was seen since.
+constexpr qint64 fullCheckLimit = 16 * 1024 * 1024;
+
+QString integrityMarkerPath(const QString &directory)
+{
+    return directory + u"/.byline-check-library"_s;
+}
+
+QString articleJson(const Article &article)
+{
+    return QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact));
+}
+
+// Trigrams need three characters; shorter words are looked for with LIKE
+// over the same text.
+qsizetype characterCount(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+QString ftsPhrase(const QString &word)
+{
+    return u'"' + QString(word).replace(u'"', u"\"\""_s) + u'"';
+}
+
+ArticleSummary summaryFromRow(const QSqlQuery &query)
+{
+    ArticleSummary summary;
+    summary.id = query.value(0).toLongLong();
+    summary.uuid = QUuid::fromString(query.value(1).toString());
+    summary.headline = query.value(2).toString();
+    summary.section = query.value(3).toString();
+    summary.bylineNames = query.value(4).toString();
+    summary.status = articleStatusFromKey(query.value(5).toString());
+    summary.created = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    summary.modified = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    summary.revision = query.value(8).toInt();
+    return summary;
+}
 
 } // namespace
 
@@ -78,81 +150,322 @@ QString Library::defaultDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Byline/library"_s;
 }
 
-bool Library::fail(const QString &message)
+QSqlDatabase Library::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Library::fail(const QString &message, LibraryError kind)
 {
     m_errorString = message;
+    m_errorKind = kind;
     qCWarning(lcLibrary).noquote() << message;
     return false;
+}
+
+LibraryError Library::errorKindOf(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return LibraryError::None;
+    bool ok = false;
+    // Extended result codes keep the primary code in the low byte.
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return LibraryError::Other;
+    switch (code) {
+    case 13: // SQLITE_FULL
+        return LibraryError::DiskFull;
+    case 8: // SQLITE_READONLY
+        return LibraryError::ReadOnly;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return LibraryError::Busy;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return LibraryError::Corrupt;
+    default: // SQLITE_IOERR (10), SQLITE_CANTOPEN (14) and the rest
+        return LibraryError::Other;
+    }
+}
+
+bool Library::failSql(const QString &context, const QSqlError &error)
+{
+    const LibraryError kind = errorKindOf(error);
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (kind) {
+    case LibraryError::DiskFull:
+        return fail(tr("The disk is full. Your text is safe in the editor and will be saved when space is free."),
+            kind);
+    case LibraryError::ReadOnly:
+        return fail(tr("The library cannot be written to: its disk or folder is read-only. Your text is safe in the "
+                       "editor and will be saved when the library can be written again."),
+            kind);
+    case LibraryError::Busy:
+        return fail(tr("Another program is holding the library. Your text is safe in the editor and will be saved "
+                       "in a moment."),
+            kind);
+    case LibraryError::Corrupt:
+        // The next open() reads the whole file and repairs it.
+        if (!m_directory.isEmpty()) {
+            QFile marker(integrityMarkerPath(m_directory));
+            if (marker.open(QIODevice::WriteOnly))
+                marker.close();
+        }
+        return fail(tr("The library file is damaged. Your text is safe in the editor; restart Byline to repair "
+                       "the library."),
+            kind);
+    default:
+        break;
+    }
+    if (code == 10) // SQLITE_IOERR
+        return fail(tr("%1: the disk reported an error (%2). Check that the disk is still connected and working.")
+                .arg(context, error.databaseText()),
+            kind);
+    if (code == 14) // SQLITE_CANTOPEN
+        return fail(tr("%1: the library file cannot be opened (%2). Check that the library folder still exists.")
+                .arg(context, error.databaseText()),
+            kind);
+    return fail(tr("%1: %2").arg(context, error.text()), kind);
+}
+
+bool Library::inTransaction(const std::function<bool()> &work)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // IMMEDIATE takes the write lock up front (waiting up to the busy
+    // timeout) instead of failing at the first write after reading.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failSql(tr("The library could not be changed"), query.lastError());
+    if (!work()) {
+        query.exec(u"ROLLBACK"_s);
+        return false;
+    }
+    if (!query.exec(u"COMMIT"_s)) {
+        const QSqlError error = query.lastError();
+        query.exec(u"ROLLBACK"_s);
+        return failSql(tr("The library could not be changed"), error);
+    }
+    return true;
 }
 
 bool Library::open(const QString &directory)
 {
     close();
     m_errorString.clear();
+    m_errorKind = LibraryError::None;
+    m_recoveredCorruptCopy.clear();
     const QString absolute = QDir(directory).absolutePath();
     if (!QDir().mkpath(absolute))
         return fail(tr("Cannot create the library folder %1. Check that the disk is writable.")
                 .arg(QDir::toNativeSeparators(absolute)));
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(absolute + u'/' + databaseFileName());
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!db.open())
-        return fail(
-            tr("Cannot open the library in %1: %2").arg(QDir::toNativeSeparators(absolute), db.lastError().text()));
-
-    QSqlQuery query(db);
-    // WAL lets readers (the list, search, a second window) work during writes;
-    // synchronous=FULL makes every committed edit survive power loss.
-    for (const QString &pragma :
-        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-        if (!query.exec(pragma)) {
-            const QString error = query.lastError().text();
-            query.finish();
-            db.close();
-            return fail(tr("Cannot open the library in %1: %2").arg(QDir::toNativeSeparators(absolute), error));
-        }
+    if (!openDatabase(absolute)) {
+        if (m_errorKind != LibraryError::Corrupt)
+            return false;
+        // A damaged file is kept for recovery tools, and the person can
+        // still work: Byline starts on a fresh library.
+        if (!moveCorruptFilesAside(absolute) || !openDatabase(absolute))
+            return false;
     }
-    query.finish();
     m_directory = absolute;
-    if (!migrate()) {
-        const QString message = m_errorString;
-        close();
-        m_errorString = message;
-        return false;
-    }
     qCInfo(lcLibrary).noquote() << "opened" << absolute;
     Q_EMIT articlesChanged(); // views made before open() fill now
     return true;
 }
 
+bool Library::openDatabase(const QString &absolute)
+{
+    auto closeAndFail = [this](const QString &message, LibraryError kind) {
+        {
+            QSqlDatabase db = database();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_errorString = message;
+        m_errorKind = kind;
+        return false;
+    };
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+        db.setDatabaseName(absolute + u'/' + databaseFileName());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            failSql(tr("Cannot open the library in %1").arg(QDir::toNativeSeparators(absolute)), db.lastError());
+            return closeAndFail(m_errorString, m_errorKind);
+        }
+
+        QSqlQuery query(db);
+        // WAL lets readers (the list, search, a second window) work during writes;
+        // synchronous=FULL makes every committed edit survive power loss.
+        for (const QString &pragma :
+            {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+            if (!query.exec(pragma)) {
+                const QSqlError error = query.lastError();
+                query.finish();
+                failSql(tr("Cannot open the library in %1").arg(QDir::toNativeSeparators(absolute)), error);
+                return closeAndFail(m_errorString, m_errorKind);
+            }
+        }
+    }
+    m_directory = absolute;
+    const bool ready = checkIntegrity() && migrate();
+    m_directory.clear();
+    if (!ready)
+        return closeAndFail(m_errorString, m_errorKind);
+    return true;
+}
+
+bool Library::checkIntegrity()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    const QString path = m_directory + u'/' + databaseFileName();
+    auto corrupt = [this, &path](const QString &detail) {
+        return fail(tr("The library file %1 is damaged: %2").arg(QDir::toNativeSeparators(path), detail),
+            LibraryError::Corrupt);
+    };
+
+    // Cheap, always: the header and the schema must read, and the file must
+    // hold every page it claims to have (a copy cut short loses its tail).
+    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next())
+        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)),
+            query.lastError());
+    query.finish();
+    qint64 pageCount = 0;
+    qint64 pageSize = 0;
+    if (query.exec(u"PRAGMA page_count"_s) && query.next())
+        pageCount = query.value(0).toLongLong();
+    if (query.exec(u"PRAGMA page_size"_s) && query.next())
+        pageSize = query.value(0).toLongLong();
+    query.finish();
+    const QFileInfo file(path);
+    const QFileInfo wal(path + u"-wal"_s);
+    if ((!wal.exists() || wal.size() == 0) && file.size() < pageCount * pageSize)
+        return corrupt(tr("the file is shorter than its contents (%1 of %2 bytes)")
+                .arg(file.size())
+                .arg(pageCount * pageSize));
+
+    // Thorough when it is quick enough, or when a damaged page was met.
+    const QString marker = integrityMarkerPath(m_directory);
+    if (file.size() > fullCheckLimit && !QFile::exists(marker))
+        return true;
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)),
+            query.lastError());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
+    }
+    query.finish();
+    if (!problems.isEmpty())
+        return corrupt(problems.mid(0, 3).join(u"; "_s));
+    QFile::remove(marker);
+    return true;
+}
+
+bool Library::moveCorruptFilesAside(const QString &absolute)
+{
+    const QString path = absolute + u'/' + databaseFileName();
+    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    QString copy = path + u".corrupt-"_s + stamp;
+    for (int n = 2; QFile::exists(copy); ++n)
+        copy = path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+    const QString reason = m_errorString;
+    if (!QFile::rename(path, copy))
+        return fail(tr("The library file %1 is damaged and could not be moved aside. Move it away by hand and "
+                       "start Byline again.")
+                .arg(QDir::toNativeSeparators(path)),
+            LibraryError::Corrupt);
+    // The journal belongs to the damaged file: keep it next to the copy.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, copy + suffix))
+            QFile::remove(path + suffix);
+    }
+    QFile::remove(integrityMarkerPath(absolute));
+    m_recoveredCorruptCopy = copy;
+    qCWarning(lcLibrary).noquote() << reason << "- moved to" << copy << "and started a new library";
+    return true;
+}
+
 bool Library::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = database();
     QSqlQuery query(db);
+    // The version is read inside the write transaction, so two instances
+    // opening a new library at once do not both create its tables.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failSql(tr("The library file cannot be read"), query.lastError());
+    auto rollbackAndFail = [&query](bool) {
+        query.exec(u"ROLLBACK"_s);
+        return false;
+    };
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return fail(tr("The library file cannot be read: %1").arg(query.lastError().text()));
+        return rollbackAndFail(failSql(tr("The library file cannot be read"), query.lastError()));
     const int version = query.value(0).toInt();
     query.finish();
     if (version > SchemaVersion)
-        return fail(tr("This library was written by a newer version of Byline. Update Byline to open it."));
+        return rollbackAndFail(
+            fail(tr("This library was written by a newer version of Byline. Update Byline to open it.")));
+    if (version == SchemaVersion) {
+        query.exec(u"COMMIT"_s);
+        return true;
+    }
 
     for (int step = version; step < SchemaVersion; ++step) {
-        db.transaction();
-        const QStringList statements = QString::fromLatin1(migrations[step]).split(u';', Qt::SkipEmptyParts);
+        const QStringList statements =
+            QString::fromLatin1(migrations[step].sql).split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
-            if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
-                db.rollback();
-                return fail(tr("The library could not be upgraded: %1").arg(error));
-            }
+            if (!query.exec(statement))
+                return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
         }
-        query.exec(u"PRAGMA user_version = %1"_s.arg(step + 1));
-        if (!db.commit())
-            return fail(tr("The library could not be upgraded: %1").arg(db.lastError().text()));
-        qCInfo(lcLibrary) << "library schema upgraded to" << step + 1;
+        if (migrations[step].fillsSearchIndex && !indexAllArticles())
+            return rollbackAndFail(false);
+    }
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
+        return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
+    if (!query.exec(u"COMMIT"_s))
+        return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
+    qCInfo(lcLibrary) << "library schema upgraded from" << version << "to" << SchemaVersion;
+    return true;
+}
+
+namespace {
+
+bool writeSearchEntry(QSqlQuery &query, qint64 id, const Article &article)
+{
+    query.prepare(u"DELETE FROM article_search WHERE rowid = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return false;
+    query.prepare(u"INSERT INTO article_search (rowid, headline, deck, summary, tags, body) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(article.headline);
+    query.addBindValue(article.deck);
+    query.addBindValue(article.summary);
+    query.addBindValue(article.tags.join(u' '));
+    query.addBindValue(ArticleHtml::toPlainText(article.body));
+    return query.exec();
+}
+
+} // namespace
+
+bool Library::indexAllArticles()
+{
+    QSqlDatabase db = database();
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(u"SELECT id, data FROM articles"_s))
+        return failSql(tr("The library could not be upgraded"), rows.lastError());
+    QSqlQuery insert(db);
+    while (rows.next()) {
+        const Article article = Article::fromJson(QJsonDocument::fromJson(rows.value(1).toByteArray()).object());
+        if (!writeSearchEntry(insert, rows.value(0).toLongLong(), article))
+            return failSql(tr("The library could not be upgraded"), insert.lastError());
     }
     return true;
 }
@@ -162,7 +475,7 @@ void Library::close()
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        QSqlDatabase db = database();
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -171,31 +484,72 @@ void Library::close()
 
 bool Library::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
 QList<ArticleSummary> Library::articles() const
 {
+    return articles(ArticleQuery {});
+}
+
+QList<ArticleSummary> Library::articles(const ArticleQuery &articleQuery) const
+{
     QList<ArticleSummary> result;
     if (!isOpen())
         return result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.exec(u"SELECT id, uuid, headline, section, byline, status, created, modified, revision"
-               " FROM articles ORDER BY modified DESC, id DESC"_s);
-    while (query.next()) {
-        ArticleSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.uuid = QUuid::fromString(query.value(1).toString());
-        summary.headline = query.value(2).toString();
-        summary.section = query.value(3).toString();
-        summary.bylineNames = query.value(4).toString();
-        summary.status = articleStatusFromKey(query.value(5).toString());
-        summary.created = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-        summary.modified = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-        summary.revision = query.value(8).toInt();
-        result.append(summary);
+
+    QString sql = u"SELECT id, uuid, headline, section, byline, status, created, modified, revision"
+                  " FROM articles WHERE 1"_s;
+    QVariantList values;
+    if (articleQuery.status) {
+        sql += u" AND status = ?"_s;
+        values << articleStatusKey(*articleQuery.status);
     }
+    QStringList phrases;
+    const QStringList words = articleQuery.search.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (characterCount(word) >= 3) {
+            phrases << ftsPhrase(word);
+            continue;
+        }
+        // Scans the indexed text: slower than the index, but one or two
+        // Korean syllables (수달, 속보) are whole words people look for.
+        sql += u" AND id IN (SELECT rowid FROM article_search WHERE"
+               " (headline || char(10) || deck || char(10) || summary || char(10) || tags || char(10) || body)"
+               " LIKE ? ESCAPE '\\')"_s;
+        values << likePattern(word);
+    }
+    if (!phrases.isEmpty()) {
+        sql += u" AND id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"_s;
+        values << phrases.join(u' ');
+    }
+    const QString direction = articleQuery.descending ? u" DESC"_s : u" ASC"_s;
+    switch (articleQuery.sort) {
+    case ArticleQuery::LastEdited:
+        sql += u" ORDER BY modified"_s + direction;
+        break;
+    case ArticleQuery::Created:
+        sql += u" ORDER BY created"_s + direction;
+        break;
+    case ArticleQuery::Headline:
+        sql += u" ORDER BY headline COLLATE NOCASE"_s + direction;
+        break;
+    }
+    sql += u", id"_s + direction;
+    if (articleQuery.limit >= 0)
+        sql += u" LIMIT %1"_s.arg(articleQuery.limit);
+
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcLibrary).noquote() << "listing failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(summaryFromRow(query));
     return result;
 }
 
@@ -203,7 +557,7 @@ int Library::articleCount() const
 {
     if (!isOpen())
         return 0;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(database());
     if (query.exec(u"SELECT count(*) FROM articles"_s) && query.next())
         return query.value(0).toInt();
     return 0;
@@ -213,24 +567,45 @@ std::optional<Article> Library::article(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT data FROM articles WHERE id = ?"_s);
+    QSqlQuery query(database());
+    query.prepare(u"SELECT data, revision FROM articles WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     Article article = Article::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
     article.id = id;
+    // The column counts named revisions even when a save carried an older number.
+    article.revision = query.value(1).toInt();
     return article;
 }
 
-bool Library::insertArticle(Article &article)
+std::optional<qint64> Library::articleIdForUuid(const QUuid &uuid) const
 {
     if (!isOpen())
-        return fail(tr("No library is open."));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO articles (uuid, headline, section, byline, status, created, modified, revision, data)"
-                  " VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(article.uuid.toString(QUuid::WithoutBraces));
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT id FROM articles WHERE uuid = ?"_s);
+    query.addBindValue(uuid.toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool Library::writeArticleRow(const Article &article, bool insert, qint64 *newId)
+{
+    QSqlQuery query(database());
+    if (insert) {
+        query.prepare(
+            u"INSERT INTO articles (uuid, headline, section, byline, status, created, modified, revision, data)"
+            " VALUES (?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(article.uuid.toString(QUuid::WithoutBraces));
+    } else {
+        // coalesce: an empty QString may be null, and null is no headline.
+        // max(): a save made before a named revision never lowers the count.
+        query.prepare(
+            u"UPDATE articles SET headline = coalesce(?, ''), section = coalesce(?, ''), byline = coalesce(?, ''),"
+            " status = ?, created = ?, modified = ?, revision = max(revision, ?), data = ? WHERE id = ?"_s);
+    }
     query.addBindValue(article.headline);
     query.addBindValue(article.section);
     query.addBindValue(article.byline.reporterNames());
@@ -238,36 +613,171 @@ bool Library::insertArticle(Article &article)
     query.addBindValue(isoUtc(article.created));
     query.addBindValue(isoUtc(article.modified));
     query.addBindValue(article.revision);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(articleJson(article));
+    if (!insert)
+        query.addBindValue(article.id);
     if (!query.exec())
-        return fail(tr("The article could not be saved: %1").arg(query.lastError().text()));
-    article.id = query.lastInsertId().toLongLong();
+        return failSql(tr("The article could not be saved"), query.lastError());
+    if (!insert && query.numRowsAffected() == 0)
+        return fail(tr("The article \"%1\" is no longer in the library.").arg(article.headline));
+    const qint64 id = insert ? query.lastInsertId().toLongLong() : article.id;
+    if (!writeSearchEntry(query, id, article))
+        return failSql(tr("The article could not be saved"), query.lastError());
+    if (newId)
+        *newId = id;
+    return true;
+}
+
+bool Library::insertArticle(Article &article)
+{
+    QList<Article> one {article};
+    if (!insertArticles(one))
+        return false;
+    article.id = one.first().id;
+    return true;
+}
+
+bool Library::insertArticles(QList<Article> &articles)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    QList<qint64> ids;
+    const bool ok = inTransaction([&] {
+        for (const Article &article : std::as_const(articles)) {
+            qint64 id = 0;
+            if (!writeArticleRow(article, true, &id))
+                return false;
+            ids << id;
+        }
+        return true;
+    });
+    if (!ok)
+        return false;
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        articles[i].id = ids.at(i);
     Q_EMIT articlesChanged();
     return true;
 }
 
 bool Library::updateArticle(const Article &article)
 {
+    return saveArticle(article);
+}
+
+bool Library::saveArticle(const Article &article)
+{
     if (!isOpen())
         return fail(tr("No library is open."));
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    // coalesce: an empty QString may be null, and null is no headline.
-    query.prepare(
-        u"UPDATE articles SET headline = coalesce(?, ''), section = coalesce(?, ''), byline = coalesce(?, ''),"
-        " status = ?, modified = ?,"
-        " revision = ?, data = ? WHERE id = ?"_s);
-    query.addBindValue(article.headline);
-    query.addBindValue(article.section);
-    query.addBindValue(article.byline.reporterNames());
-    query.addBindValue(articleStatusKey(article.status));
-    query.addBindValue(isoUtc(article.modified));
-    query.addBindValue(article.revision);
-    query.addBindValue(QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact)));
-    query.addBindValue(article.id);
-    if (!query.exec())
-        return fail(tr("The article could not be saved: %1").arg(query.lastError().text()));
+    if (!inTransaction([&] { return writeArticleRow(article, false, nullptr); }))
+        return false;
+    m_errorKind = LibraryError::None;
     Q_EMIT articlesChanged();
     return true;
+}
+
+bool Library::removeArticle(qint64 id)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    const bool ok = inTransaction([&] {
+        QSqlQuery query(database());
+        query.prepare(u"DELETE FROM article_search WHERE rowid = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return failSql(tr("The article could not be removed"), query.lastError());
+        // Its revisions go with it (ON DELETE CASCADE).
+        query.prepare(u"DELETE FROM articles WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return failSql(tr("The article could not be removed"), query.lastError());
+        if (query.numRowsAffected() == 0)
+            return fail(tr("There is no article %1 in the library.").arg(id));
+        return true;
+    });
+    if (!ok)
+        return false;
+    Q_EMIT articlesChanged();
+    return true;
+}
+
+int Library::addRevision(qint64 articleId, const QString &name)
+{
+    if (!isOpen()) {
+        fail(tr("No library is open."));
+        return -1;
+    }
+    int number = -1;
+    const bool ok = inTransaction([&] {
+        QSqlQuery query(database());
+        query.prepare(u"SELECT data, max(revision, coalesce((SELECT max(number) FROM revisions"
+                      " WHERE article_id = articles.id), 0)) FROM articles WHERE id = ?"_s);
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return failSql(tr("The revision could not be saved"), query.lastError());
+        if (!query.next())
+            return fail(tr("There is no article %1 in the library.").arg(articleId));
+        Article article = Article::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+        const int next = query.value(1).toInt() + 1;
+        query.finish();
+        article.id = articleId;
+        article.revision = next;
+        const QString json = articleJson(article);
+
+        query.prepare(u"INSERT INTO revisions (article_id, number, name, created, data) VALUES (?, ?, ?, ?, ?)"_s);
+        query.addBindValue(articleId);
+        query.addBindValue(next);
+        query.addBindValue(name.isNull() ? u""_s : name);
+        query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(json);
+        if (!query.exec())
+            return failSql(tr("The revision could not be saved"), query.lastError());
+        query.prepare(u"UPDATE articles SET revision = ?, data = ? WHERE id = ?"_s);
+        query.addBindValue(next);
+        query.addBindValue(json);
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return failSql(tr("The revision could not be saved"), query.lastError());
+        number = next;
+        return true;
+    });
+    if (!ok)
+        return -1;
+    Q_EMIT articlesChanged();
+    return number;
+}
+
+QList<RevisionInfo> Library::revisions(qint64 articleId) const
+{
+    QList<RevisionInfo> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT number, name, created FROM revisions WHERE article_id = ? ORDER BY number"_s);
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toInt(), query.value(1).toString(),
+            QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs)});
+    }
+    return result;
+}
+
+std::optional<Article> Library::revision(qint64 articleId, int number) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT data FROM revisions WHERE article_id = ? AND number = ?"_s);
+    query.addBindValue(articleId);
+    query.addBindValue(number);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Article article = Article::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    article.id = articleId;
+    article.revision = number;
+    return article;
 }
 
 } // namespace Byline

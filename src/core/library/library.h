@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
+
+class QSqlError;
 
 namespace Byline {
 
@@ -27,14 +30,58 @@ struct ArticleSummary
     QJsonObject toJson() const;
 };
 
+// Which articles to list and in what order. The default lists all,
+// most recently edited first.
+struct ArticleQuery
+{
+    enum Sort
+    {
+        LastEdited,
+        Created,
+        Headline,
+    };
+
+    // Finds the text inside words too (산업협력 finds 산업협력위원회), in the
+    // headline, deck, summary, tags and body; words separated by spaces must
+    // all be found. Latin letters match either case.
+    QString search;
+    std::optional<ArticleStatus> status;
+    Sort sort = LastEdited;
+    bool descending = true;
+    int limit = -1; // -1: all
+
+    bool operator==(const ArticleQuery &) const = default;
+};
+
+// A named snapshot of an article (Ctrl+S in the editor).
+struct RevisionInfo
+{
+    int number = 0;
+    QString name;
+    QDateTime created;
+};
+
+// Why a call failed, so the editor can decide to keep the text and retry.
+enum class LibraryError
+{
+    None,
+    DiskFull,
+    ReadOnly,
+    Busy,
+    Corrupt,
+    Other,
+};
+
 // The local library: one SQLite database (WAL, synchronous=FULL) in a
-// directory that also holds the photos of its articles.
+// directory that also holds the photos of its articles. Each instance has
+// its own connection, so an instance may live in a worker thread (the
+// autosaver) while another works on the same directory in the GUI thread.
 class Library : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 3;
 
     explicit Library(QObject *parent = nullptr);
     ~Library() override;
@@ -43,31 +90,64 @@ public:
     static QString defaultDirectory();
     static QString databaseFileName() { return QStringLiteral("library.sqlite"); }
 
+    // A damaged database file is moved aside and a fresh one made: open()
+    // then succeeds and recoveredCorruptCopy() names the moved file.
     bool open(const QString &directory);
     void close();
     bool isOpen() const;
     QString directory() const { return m_directory; }
     // A translated sentence for the person, set when a call returns false.
     QString errorString() const { return m_errorString; }
+    LibraryError errorKind() const { return m_errorKind; }
+    // Where the damaged database was moved at the last open(); empty if none.
+    QString recoveredCorruptCopy() const { return m_recoveredCorruptCopy; }
 
     QList<ArticleSummary> articles() const;
+    QList<ArticleSummary> articles(const ArticleQuery &query) const;
     int articleCount() const;
     std::optional<Article> article(qint64 id) const;
+    // The local id of the article with this UUID, if the library has it.
+    std::optional<qint64> articleIdForUuid(const QUuid &uuid) const;
 
     // Stores a new article and sets its id.
     bool insertArticle(Article &article);
+    // Stores several new articles in one transaction (imports); all or none.
+    bool insertArticles(QList<Article> &articles);
     bool updateArticle(const Article &article);
+    // The autosave path: the row and its search entry in one transaction.
+    // On failure errorKind() tells whether retrying later can work.
+    bool saveArticle(const Article &article);
+    bool removeArticle(qint64 id);
+
+    // Snapshots the stored article as revision number article.revision + 1
+    // and returns that number, or -1 on failure.
+    int addRevision(qint64 articleId, const QString &name);
+    QList<RevisionInfo> revisions(qint64 articleId) const;
+    std::optional<Article> revision(qint64 articleId, int number) const;
+
+    // The kind of failure an SQLite error stands for.
+    static LibraryError errorKindOf(const QSqlError &error);
 
 Q_SIGNALS:
     void articlesChanged();
 
 private:
+    bool openDatabase(const QString &absolute);
+    bool checkIntegrity();
+    bool moveCorruptFilesAside(const QString &absolute);
     bool migrate();
-    bool fail(const QString &message);
+    bool indexAllArticles();
+    bool writeArticleRow(const Article &article, bool insert, qint64 *newId);
+    bool inTransaction(const std::function<bool()> &work);
+    bool fail(const QString &message, LibraryError kind = LibraryError::Other);
+    bool failSql(const QString &context, const QSqlError &error);
+    QSqlDatabase database() const;
 
     QString m_directory;
     QString m_connectionName;
     QString m_errorString;
+    QString m_recoveredCorruptCopy;
+    LibraryError m_errorKind = LibraryError::None;
 };
 
 } // namespace Byline

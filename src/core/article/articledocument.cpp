@@ -1,0 +1,289 @@
+#include "articledocument.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTextCursor>
+#include <QUndoCommand>
+
+using namespace Qt::StringLiterals;
+
+namespace Byline {
+
+// Merge ids for QUndoCommand::id(), in one place.
+enum UndoId {
+    FieldEditId = 1,
+};
+
+class FieldEditCommand : public QUndoCommand
+{
+public:
+    FieldEditCommand(ArticleDocument *document, ArticleDocument::Field field, QVariant before, QVariant after)
+        : m_document(document)
+        , m_field(field)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_run(document->typingRun())
+    {
+        setText(QCoreApplication::translate("Byline::ArticleDocument", "Edit %1").arg(fieldName(field)));
+    }
+
+    static QString fieldName(ArticleDocument::Field field)
+    {
+        using F = ArticleDocument::Field;
+        switch (field) {
+        case F::Headline:
+            return QCoreApplication::translate("Byline::ArticleDocument", "headline");
+        case F::Deck:
+            return QCoreApplication::translate("Byline::ArticleDocument", "deck");
+        case F::Outlet:
+            return QCoreApplication::translate("Byline::ArticleDocument", "outlet");
+        case F::Reporters:
+            return QCoreApplication::translate("Byline::ArticleDocument", "reporters");
+        case F::Section:
+            return QCoreApplication::translate("Byline::ArticleDocument", "section");
+        case F::Tags:
+            return QCoreApplication::translate("Byline::ArticleDocument", "tags");
+        case F::Slug:
+            return QCoreApplication::translate("Byline::ArticleDocument", "slug");
+        case F::Summary:
+            return QCoreApplication::translate("Byline::ArticleDocument", "summary");
+        case F::Dateline:
+            return QCoreApplication::translate("Byline::ArticleDocument", "dateline");
+        case F::Status:
+            return QCoreApplication::translate("Byline::ArticleDocument", "status");
+        case F::Body:
+            return QCoreApplication::translate("Byline::ArticleDocument", "body");
+        }
+        return {};
+    }
+
+    void undo() override { m_document->applyField(m_field, m_before); }
+    void redo() override { m_document->applyField(m_field, m_after); }
+    int id() const override { return FieldEditId; }
+
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *edit = static_cast<const FieldEditCommand *>(other);
+        // Typing in one field is one step until focus leaves it.
+        if (edit->m_field != m_field || edit->m_run != m_run || m_field == ArticleDocument::Field::Status)
+            return false;
+        m_after = edit->m_after;
+        return true;
+    }
+
+private:
+    ArticleDocument *m_document;
+    ArticleDocument::Field m_field;
+    QVariant m_before;
+    QVariant m_after;
+    int m_run;
+};
+
+// Mirrors one QTextDocument undo step on the article's stack, so the body's
+// own undo history stays in one timeline with the fields.
+class BodyEditCommand : public QUndoCommand
+{
+public:
+    explicit BodyEditCommand(ArticleDocument *document, const QString &text)
+        : QUndoCommand(text)
+        , m_document(document)
+    {
+    }
+
+    void undo() override
+    {
+        m_document->m_applyingBodyUndo = true;
+        m_document->body()->undo();
+        m_document->m_applyingBodyUndo = false;
+    }
+    void redo() override
+    {
+        if (m_first) { // the edit already happened in the QTextDocument
+            m_first = false;
+            return;
+        }
+        m_document->m_applyingBodyUndo = true;
+        m_document->body()->redo();
+        m_document->m_applyingBodyUndo = false;
+    }
+
+private:
+    ArticleDocument *m_document;
+    bool m_first = true;
+};
+
+ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
+    : QObject(parent)
+    , m_article(article)
+{
+    m_body.setUndoRedoEnabled(true);
+    BodyDocument::setProfileHtml(&m_body, article.body);
+    m_body.clearUndoRedoStacks();
+    m_undoStack.setClean();
+
+    connect(&m_body, &QTextDocument::undoCommandAdded, this, [this] {
+        m_undoStack.push(new BodyEditCommand(this, tr("Edit body")));
+    });
+    connect(&m_body, &QTextDocument::contentsChanged, this, &ArticleDocument::bodyContentsChanged);
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+ArticleDocument::~ArticleDocument()
+{
+    // The stack's commands point at the body; drop them first.
+    disconnect(&m_body, nullptr, this, nullptr);
+    m_undoStack.clear();
+}
+
+void ArticleDocument::bodyContentsChanged()
+{
+    ++m_changeSerial;
+    Q_EMIT changed(Field::Body);
+}
+
+QVariant ArticleDocument::field(Field field) const
+{
+    switch (field) {
+    case Field::Headline:
+        return m_article.headline;
+    case Field::Deck:
+        return m_article.deck;
+    case Field::Outlet:
+        return m_article.byline.outlet;
+    case Field::Reporters: {
+        QStringList reporters;
+        for (const Reporter &reporter : m_article.byline.reporters)
+            reporters << (reporter.email.isEmpty() ? reporter.name : reporter.name + u" <"_s + reporter.email + u'>');
+        return reporters.join(u", "_s);
+    }
+    case Field::Section:
+        return m_article.section;
+    case Field::Tags:
+        return m_article.tags.join(u", "_s);
+    case Field::Slug:
+        return m_article.slug;
+    case Field::Summary:
+        return m_article.summary;
+    case Field::Dateline:
+        return m_article.dateline;
+    case Field::Status:
+        return int(m_article.status);
+    case Field::Body:
+        return BodyDocument::toProfileHtml(&m_body);
+    }
+    return {};
+}
+
+void ArticleDocument::setField(Field field, const QVariant &value)
+{
+    if (field == Field::Body) {
+        setBodyHtml(value.toString(), tr("Edit body"));
+        return;
+    }
+    const QVariant before = this->field(field);
+    if (before == value)
+        return;
+    m_undoStack.push(new FieldEditCommand(this, field, before, value));
+}
+
+namespace {
+
+QList<Reporter> parseReporters(const QString &text)
+{
+    // "김민지 <minji@example.com>, 박서준" — commas or middle dots separate people.
+    QList<Reporter> reporters;
+    const QStringList parts = text.split(QRegularExpression(u"[,·;]"_s), Qt::SkipEmptyParts);
+    static const QRegularExpression emailPattern(u"<([^>]*)>|(\\S+@\\S+)"_s);
+    for (const QString &part : parts) {
+        Reporter reporter;
+        QString rest = part;
+        const QRegularExpressionMatch match = emailPattern.match(part);
+        if (match.hasMatch()) {
+            reporter.email = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+            rest.remove(match.capturedStart(), match.capturedLength());
+        }
+        reporter.name = rest.simplified();
+        if (reporter.name.endsWith(u" 기자"_s))
+            reporter.name.chop(3);
+        if (!reporter.name.isEmpty() || !reporter.email.isEmpty())
+            reporters << reporter;
+    }
+    return reporters;
+}
+
+} // namespace
+
+void ArticleDocument::applyField(Field field, const QVariant &value)
+{
+    switch (field) {
+    case Field::Headline:
+        m_article.headline = value.toString();
+        break;
+    case Field::Deck:
+        m_article.deck = value.toString();
+        break;
+    case Field::Outlet:
+        m_article.byline.outlet = value.toString();
+        break;
+    case Field::Reporters:
+        m_article.byline.reporters = parseReporters(value.toString());
+        break;
+    case Field::Section:
+        m_article.section = value.toString();
+        break;
+    case Field::Tags: {
+        QStringList tags;
+        const QStringList parts = value.toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &tag : parts) {
+            if (const QString trimmed = tag.trimmed(); !trimmed.isEmpty() && !tags.contains(trimmed))
+                tags << trimmed;
+        }
+        m_article.tags = tags;
+        break;
+    }
+    case Field::Slug:
+        m_article.slug = value.toString();
+        break;
+    case Field::Summary:
+        m_article.summary = value.toString();
+        break;
+    case Field::Dateline:
+        m_article.dateline = value.toString();
+        break;
+    case Field::Status:
+        m_article.status = ArticleStatus(value.toInt());
+        break;
+    case Field::Body:
+        return; // the body changes through its QTextDocument
+    }
+    ++m_changeSerial;
+    Q_EMIT changed(field);
+}
+
+void ArticleDocument::setBodyHtml(const QString &profileHtml, const QString &undoText)
+{
+    // One QTextDocument edit block: one undo step, mirrored onto our stack.
+    m_undoStack.beginMacro(undoText);
+    QTextCursor cursor(&m_body);
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.removeSelectedText();
+    BodyDocument::insertProfileHtml(cursor, profileHtml);
+    cursor.endEditBlock();
+    m_undoStack.endMacro();
+}
+
+Article ArticleDocument::article()
+{
+    Article article = m_article;
+    article.body = m_serializer.serialize(&m_body);
+    return article;
+}
+
+void ArticleDocument::markRevisionSaved(int revision)
+{
+    m_article.revision = revision;
+    m_undoStack.setClean();
+}
+
+} // namespace Byline

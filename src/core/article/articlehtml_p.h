@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The article HTML profile's model, shared by the sanitizer (articlehtml.cpp)
+// and the editor's document serializer (bodydocument.cpp), so both produce
+// exactly one canonical serialization.
+namespace Byline::ArticleHtml::Detail {
+
+// A piece of inline content with the formats that apply to it. Nesting of
+// <strong>, <em> and <a> is not stored: it is derived when serializing, so
+// <strong><strong>x</strong></strong> and <b>x</b> become the same runs.
+struct Run
+{
+    QString text; // empty for a line break
+    bool lineBreak = false;
+    bool strong = false;
+    bool em = false;
+    QString href;
+
+    bool sameFormat(const Run &other) const
+    {
+        return strong == other.strong && em == other.em && href == other.href;
+    }
+};
+
+enum class BlockKind
+{
+    Paragraph,
+    Heading2,
+    Heading3,
+    ListItem,
+    Photo,
+    Embed,
+};
+
+struct Block
+{
+    BlockKind kind = BlockKind::Paragraph;
+    bool quote = false; // paragraphs only
+    int list = 0; // list identity, list items only
+    bool ordered = false;
+    QString photoId;
+    QString embedUrl;
+    QList<Run> runs; // the caption for a photo
+
+    bool isEmpty() const;
+};
+
+bool isAllowedHref(const QString &href);
+bool isAllowedEmbedUrl(const QString &url);
+
+// Collapses white space as a browser would, trims block edges, drops empty
+// runs and formats a heading (strong) or caption (em) already has, merges
+// equal neighbours: the one normal form of a block's inline content.
+void normalizeRuns(QList<Run> &runs, BlockKind kind);
+
+QString inlineHtml(const QList<Run> &runs);
+// The block's own line ("<p>…</p>\n"), without list or quote containers;
+// empty for an empty block.
+QString blockHtml(const Block &block);
+
+// How consecutive blocks are grouped into <ul>, <ol> and <blockquote>.
+struct Container
+{
+    enum Type
+    {
+        None,
+        Quote,
+        UnorderedList,
+        OrderedList,
+    };
+    Type type = None;
+    qintptr list = 0;
+
+    bool operator==(const Container &) const = default;
+};
+
+Container containerOf(const Block &block);
+void appendContainerChange(QString &out, const Container &from, const Container &to);
+
+QString serialize(const QList<Block> &blocks);
+
+// Any HTML into normalized profile blocks (the sanitizer).
+QList<Block> parse(const QString &html);
+
+QString escapeText(QStringView text);
+QString escapeAttribute(QStringView text);
+
+} // namespace Byline::ArticleHtml::Detail

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QTextListFormat>
+
+class QTextCursor;
+
+// The editor's formatting commands, on a QTextCursor over a body document
+// (see bodydocument.h for the representation). Each is one undo step.
+namespace Byline::BodyEditing {
+
+enum class BlockKind {
+    Paragraph,
+    Heading2,
+    Heading3,
+    Quote,
+};
+
+BlockKind blockKind(const QTextCursor &cursor);
+// Applies to every block the selection touches. Leaves lists for headings.
+void setBlockKind(QTextCursor &cursor, BlockKind kind);
+
+// Bulleted (ListDisc) or numbered (ListDecimal); again removes the list.
+void toggleList(QTextCursor &cursor, QTextListFormat::Style style);
+bool isInList(const QTextCursor &cursor, QTextListFormat::Style style);
+
+// With a selection: toggles over it. Without: the format for the next typing.
+void toggleBold(QTextCursor &cursor);
+void toggleItalic(QTextCursor &cursor);
+bool isBold(const QTextCursor &cursor);
+bool isItalic(const QTextCursor &cursor);
+
+// Checks a link typed by a person: http, https and mailto only; "www.…" and
+// bare domains get https://, an address with @ gets mailto:. Empty on error.
+QString normalizeLink(const QString &input, QString *error);
+// Links the selection (or inserts the URL as linked text); an empty URL
+// removes the link under the cursor.
+void setLink(QTextCursor &cursor, const QString &url);
+QString linkAt(const QTextCursor &cursor);
+
+// Removes bold, italic and links, and turns blocks back into paragraphs.
+void clearFormatting(QTextCursor &cursor);
+
+} // namespace Byline::BodyEditing

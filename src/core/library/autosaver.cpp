@@ -1,0 +1,177 @@
+#include "autosaver.h"
+
+#include "article/articledocument.h"
+#include "common/logging.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Byline {
+
+// Lives in the autosave thread with its own library connection.
+class AutosaveWorker : public QObject
+{
+public:
+    Library library;
+};
+
+Autosaver::Autosaver(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(u"autosave"_s);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(IdleDelay);
+    m_maxTimer.setSingleShot(true);
+    m_maxTimer.setInterval(MaxDelay);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(RetryDelay);
+    connect(&m_idleTimer, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(&m_maxTimer, &QTimer::timeout, this, &Autosaver::saveNow);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Autosaver::saveNow);
+}
+
+Autosaver::~Autosaver()
+{
+    flush();
+    if (m_worker) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker] { delete worker; }, Qt::BlockingQueuedConnection);
+        m_worker = nullptr;
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool Autosaver::start(const QString &libraryDirectory, QString *error)
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
+    if (!m_worker) {
+        m_worker = new AutosaveWorker;
+        m_worker->moveToThread(&m_thread);
+    }
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, libraryDirectory, &ok, &message] {
+            ok = m_worker->library.open(libraryDirectory);
+            message = m_worker->library.errorString();
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+void Autosaver::setDocument(ArticleDocument *document)
+{
+    if (m_document == document)
+        return;
+    flush();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_failing = false;
+    if (!document)
+        return;
+    m_savedSerial = document->changeSerial();
+    connect(document, &ArticleDocument::changed, this, &Autosaver::documentChanged);
+}
+
+bool Autosaver::hasUnsavedChanges() const
+{
+    return m_document && m_document->changeSerial() != m_savedSerial;
+}
+
+void Autosaver::documentChanged()
+{
+    m_idleTimer.start();
+    if (!m_maxTimer.isActive())
+        m_maxTimer.start();
+}
+
+void Autosaver::saveNow()
+{
+    m_idleTimer.stop();
+    m_maxTimer.stop();
+    if (!m_document || !m_worker || !hasUnsavedChanges())
+        return;
+    if (m_inFlight) {
+        m_again = true; // one more save when this one lands, not a queue
+        return;
+    }
+    Article article = m_document->article();
+    article.modified = QDateTime::currentDateTimeUtc();
+    const quint64 serial = m_document->changeSerial();
+    m_inFlight = true;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, article, serial] {
+            const bool ok = m_worker->library.saveArticle(article);
+            const QString message = ok ? QString() : m_worker->library.errorString();
+            const LibraryError kind = ok ? LibraryError::None : m_worker->library.errorKind();
+            QMetaObject::invokeMethod(
+                this, [this, ok, serial, message, kind] { finished(ok, serial, message, kind); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void Autosaver::finished(bool ok, quint64 serial, const QString &message, LibraryError kind)
+{
+    m_inFlight = false;
+    if (ok) {
+        m_savedSerial = std::max(m_savedSerial, serial);
+        m_lastSaved = QDateTime::currentDateTimeUtc();
+        if (m_failing) {
+            m_failing = false;
+            qCInfo(lcLibrary) << "autosave works again";
+            Q_EMIT recovered();
+        }
+        Q_EMIT saved(m_lastSaved);
+    } else {
+        qCWarning(lcLibrary).noquote() << "autosave failed:" << message;
+        m_failing = true;
+        m_lastError = message;
+        Q_EMIT failed(message, kind);
+        m_retryTimer.start();
+    }
+    if (m_again || (ok && hasUnsavedChanges())) {
+        m_again = false;
+        if (ok)
+            m_idleTimer.start(0);
+    }
+}
+
+bool Autosaver::flush()
+{
+    m_idleTimer.stop();
+    m_maxTimer.stop();
+    if (!m_worker)
+        return true;
+    // Let a write under way land first.
+    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QCoreApplication::sendPostedEvents(this);
+    m_inFlight = false;
+    if (!hasUnsavedChanges())
+        return true;
+    Article article = m_document->article();
+    article.modified = QDateTime::currentDateTimeUtc();
+    const quint64 serial = m_document->changeSerial();
+    bool ok = false;
+    QString message;
+    LibraryError kind = LibraryError::None;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &article, &ok, &message, &kind] {
+            ok = m_worker->library.saveArticle(article);
+            message = m_worker->library.errorString();
+            kind = m_worker->library.errorKind();
+        },
+        Qt::BlockingQueuedConnection);
+    finished(ok, serial, message, kind);
+    return ok;
+}
+
+} // namespace Byline

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "article/article.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Byline {
+
+// An article from a saved web page: headline (og:title, <h1>, <title>),
+// deck (a .subtitle/.deck element or an <h2> by the headline, else
+// og:description), summary (meta description), byline (meta author, or a
+// "[매체] 이름 기자 =" opening, which is then taken out of the body),
+// section (article:section), tags (article:tag, keywords) and the body
+// (<article>, else the element holding the most paragraph text) sanitized
+// to the article HTML profile. The page's charset is honoured (UTF-8,
+// EUC-KR, ...). The result is a new draft with a new UUID.
+std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error);
+
+// A byline typed as text: "[OUTLET] NAME <EMAIL>, NAME ...". Names are
+// separated by commas or middle dots; a trailing "기자" is dropped. Without
+// brackets, words before a Korean name are the outlet ("한빛일보 김민지").
+ArticleByline parseBylineText(const QString &text);
+
+} // namespace Byline

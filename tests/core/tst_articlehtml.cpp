@@ -1,0 +1,271 @@
+#include "article/articlehtml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Byline;
+
+namespace {
+
+QString dataDir()
+{
+    return qEnvironmentVariable("BYLINE_SOURCE_DIR") + u"/tests/data/articlehtml"_s;
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
+}
+
+// A unified diff of expected against actual, through diff(1), for a failure
+// message a person can read.
+QString unifiedDiff(const QString &expected, const QString &actual)
+{
+    QTemporaryDir dir;
+    const QString expectedPath = dir.filePath(u"expected.html"_s);
+    const QString actualPath = dir.filePath(u"actual.html"_s);
+    writeFile(expectedPath, expected);
+    writeFile(actualPath, actual);
+    QProcess diff;
+    diff.start(u"diff"_s, {u"-u"_s, expectedPath, actualPath});
+    if (!diff.waitForFinished(10000))
+        return u"--- expected\n"_s + expected + u"\n+++ actual\n"_s + actual;
+    return QString::fromUtf8(diff.readAllStandardOutput());
+}
+
+QString withoutWhitespace(QString html)
+{
+    html.replace(u"&nbsp;"_s, u" "_s);
+    html.removeIf([](QChar c) { return c.isSpace(); });
+    return html;
+}
+
+QStringList fixtureNames()
+{
+    return QDir(dataDir() + u"/input"_s).entryList({u"*.html"_s}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class tst_ArticleHtml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(!qEnvironmentVariableIsEmpty("BYLINE_SOURCE_DIR"), "BYLINE_SOURCE_DIR is set by tests/CMakeLists.txt");
+        QVERIFY2(fixtureNames().size() >= 10, qPrintable(dataDir()));
+    }
+
+    void sanitizeMatchesGolden_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : fixtureNames())
+            QTest::newRow(qPrintable(u"nominal: "_s + name)) << name;
+    }
+
+    // tools/regenerate-golden rewrites expected/ from the current sanitizer;
+    // read the diff before committing it.
+    void sanitizeMatchesGolden()
+    {
+        QFETCH(QString, name);
+        const QString input = readFile(dataDir() + u"/input/"_s + name);
+        const QString actual = ArticleHtml::sanitize(input);
+        const QString expectedPath = dataDir() + u"/expected/"_s + name;
+        if (qEnvironmentVariableIntValue("BYLINE_REGENERATE_GOLDEN") == 1) {
+            QVERIFY(writeFile(expectedPath, actual));
+            return;
+        }
+        QVERIFY2(QFile::exists(expectedPath), qPrintable(expectedPath + u" is missing: run tools/regenerate-golden"_s));
+        const QString expected = readFile(expectedPath);
+        if (actual != expected)
+            QFAIL(qPrintable(u"sanitize() differs from "_s + expectedPath + u":\n"_s + unifiedDiff(expected, actual)));
+    }
+
+    void sanitizeIsIdempotent_data() { sanitizeMatchesGolden_data(); }
+
+    void sanitizeIsIdempotent()
+    {
+        QFETCH(QString, name);
+        const QString once = ArticleHtml::sanitize(readFile(dataDir() + u"/input/"_s + name));
+        const QString twice = ArticleHtml::sanitize(once);
+        if (once != twice)
+            QFAIL(qPrintable(unifiedDiff(once, twice)));
+        QVERIFY(ArticleHtml::validate(once).isEmpty());
+    }
+
+    void sanitize_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("nominal: text outside blocks is wrapped") << u"글 <b>굵게</b>"_s << u"<p>글 <strong>굵게</strong></p>\n"_s;
+        QTest::newRow("nominal: div with only inline content is a paragraph")
+            << u"<div>하나</div><div><p>둘</p>셋</div>"_s << u"<p>하나</p>\n<p>둘</p>\n<p>셋</p>\n"_s;
+        QTest::newRow("nominal: Google Docs wrapper is not bold")
+            << u"<b style=\"font-weight:normal;\" id=\"docs-internal-guid-1\"><p>보통</p></b>"_s << u"<p>보통</p>\n"_s;
+        QTest::newRow("nominal: Word numbered list")
+            << u"<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+               "<span style='mso-list:Ignore'>가.<span>&nbsp; </span></span><![endif]>하나</p>"
+               "<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><![if !supportLists]>"
+               "<span style='mso-list:Ignore'>나.<span>&nbsp; </span></span><![endif]>둘</p>"_s
+            << u"<ol>\n<li>하나</li>\n<li>둘</li>\n</ol>\n"_s;
+        QTest::newRow("nominal: Word bullet list") << u"<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'>"
+                                                      "<![if !supportLists]><span style='font-family:Symbol'>"
+                                                      "<span style='mso-list:Ignore'>·<span>&nbsp;</span></span>"
+                                                      "</span><![endif]>항목</p>"_s
+                                                   << u"<ul>\n<li>항목</li>\n</ul>\n"_s;
+        QTest::newRow("nominal: NBSP collapses with spaces") << u"<p>a&nbsp;&nbsp; b</p>"_s << u"<p>a b</p>\n"_s;
+        QTest::newRow("nominal: attribute quotes are escaped")
+            << u"<a href='https://x.example/?a=\"b\"&amp;c'>x</a>"_s
+            << u"<p><a href=\"https://x.example/?a=&quot;b&quot;&amp;c\">x</a></p>\n"_s;
+        QTest::newRow("nominal: canonical nesting, longest element outside")
+            << u"<em>a<strong>b</strong></em><strong>c</strong>"_s
+            << u"<p><em>a</em><strong><em>b</em>c</strong></p>\n"_s;
+        QTest::newRow("robustness: relative link is unwrapped") << u"<a href=\"/x\">x</a>"_s << u"<p>x</p>\n"_s;
+        QTest::newRow("robustness: empty photo id is no figure")
+            << u"<figure data-photo=\" \"><figcaption>c</figcaption></figure>"_s << u"<p>c</p>\n"_s;
+        QTest::newRow("robustness: object replacement characters are dropped")
+            << u"<p>a\uFFFCb\u2028c</p>"_s << u"<p>ab<br>c</p>\n"_s;
+    }
+
+    void sanitize()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        QCOMPARE(ArticleHtml::sanitize(html), expected);
+        QCOMPARE(ArticleHtml::sanitize(expected), expected);
+    }
+
+    void validate_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QList<int>>("positions"); // line, column pairs
+        QTest::addColumn<QStringList>("mentions"); // a word each message contains
+
+        QTest::newRow("nominal: profile HTML is valid") << u"<p>a <strong>b</strong></p>\n<ul>\n<li>c</li>\n</ul>\n"_s
+                                                        << QList<int>() << QStringList();
+        QTest::newRow("nominal: only whitespace differs") << u"<p>  a\n  b </p>\n\n\n<h2>c</h2>"_s << QList<int>()
+                                                          << QStringList();
+        QTest::newRow("nominal: span") << u"<p>a</p>\n<p>b <span>c</span></p>"_s << QList<int> {2, 6}
+                                       << QStringList {u"<span>"_s};
+        QTest::newRow("nominal: attribute") << u"<p class=\"x\">a</p>"_s << QList<int> {1, 4}
+                                            << QStringList {u"class"_s};
+        QTest::newRow("nominal: link scheme") << u"<p>\n  <a href=\"javascript:x()\">a</a></p>"_s
+                                              << QList<int> {2, 3} << QStringList {u"javascript:x()"_s};
+        QTest::newRow("nominal: text outside blocks") << u"<p>a</p>\nb"_s << QList<int> {1, 9}
+                                                      << QStringList {u"paragraph"_s};
+        QTest::newRow("nominal: comment") << u"<p>a<!-- b --></p>"_s << QList<int> {1, 5}
+                                          << QStringList {u"comment"_s};
+        QTest::newRow("nominal: column counts characters, not bytes")
+            << u"<p>한글 😀 <b>x</b></p>"_s << QList<int> {1, 10} << QStringList {u"<b>"_s};
+        QTest::newRow("nominal: several problems in order")
+            << u"<div>\n<p>a<script>x</script></p>\n</div>"_s << QList<int> {1, 1, 2, 5}
+            << QStringList {u"<div>"_s, u"<script>"_s};
+        QTest::newRow("robustness: figure without photo or embed")
+            << u"<figure><figcaption>a</figcaption></figure>"_s << QList<int> {1, 1, 1, 9}
+            << QStringList {u"<figure>"_s, u"<figcaption>"_s};
+    }
+
+    void validate()
+    {
+        QFETCH(QString, html);
+        QFETCH(QList<int>, positions);
+        QFETCH(QStringList, mentions);
+        const QList<ArticleHtml::Problem> problems = ArticleHtml::validate(html);
+        QStringList described;
+        for (const ArticleHtml::Problem &problem : problems)
+            described << u"%1:%2 %3"_s.arg(problem.line).arg(problem.column).arg(problem.message);
+        QCOMPARE(problems.size(), mentions.size());
+        for (qsizetype i = 0; i < problems.size(); ++i) {
+            QCOMPARE(problems.at(i).line, positions.at(2 * i));
+            QCOMPARE(problems.at(i).column, positions.at(2 * i + 1));
+            QVERIFY2(problems.at(i).message.contains(mentions.at(i)), qPrintable(described.join(u'\n')));
+            QVERIFY2(problems.at(i).message.startsWith(u"Line %1"_s.arg(problems.at(i).line)),
+                qPrintable(problems.at(i).message));
+        }
+        QCOMPARE(problems.isEmpty(), withoutWhitespace(ArticleHtml::sanitize(html)) == withoutWhitespace(html));
+    }
+
+    // validate() is empty exactly when sanitize() changes nothing but white
+    // space and line layout.
+    void validateAgreesWithSanitize_data() { sanitizeMatchesGolden_data(); }
+
+    void validateAgreesWithSanitize()
+    {
+        QFETCH(QString, name);
+        const QString input = readFile(dataDir() + u"/input/"_s + name);
+        const QList<ArticleHtml::Problem> problems = ArticleHtml::validate(input);
+        const bool unchanged = withoutWhitespace(ArticleHtml::sanitize(input)) == withoutWhitespace(input);
+        QStringList described;
+        for (const ArticleHtml::Problem &problem : problems) {
+            QVERIFY(problem.line >= 1);
+            QVERIFY(problem.column >= 1);
+            described << problem.message;
+        }
+        QVERIFY2(problems.isEmpty() == unchanged, qPrintable(described.join(u'\n')));
+    }
+
+    void plainText_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("nominal: blocks joined by newlines")
+            << u"<h2>제목</h2>\n<p>첫 <strong>문단</strong></p>\n<ul>\n<li>항목</li>\n</ul>\n"_s
+            << u"제목\n첫 문단\n항목"_s;
+        QTest::newRow("nominal: br is a newline") << u"<p>a<br>b</p>\n"_s << u"a\nb"_s;
+        QTest::newRow("nominal: caption counts, embed does not")
+            << u"<figure data-photo=\"p1\"><figcaption>설명</figcaption></figure>\n"
+               "<figure data-embed=\"https://e.example/v\"></figure>\n<p>끝</p>\n"_s
+            << u"설명\n끝"_s;
+        QTest::newRow("nominal: entities decoded") << u"<p>a &amp; b &lt;c&gt;</p>\n"_s << u"a & b <c>"_s;
+        QTest::newRow("robustness: empty") << QString() << QString();
+    }
+
+    void plainText()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, text);
+        QCOMPARE(ArticleHtml::toPlainText(html), text);
+    }
+
+    void fromPlainText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("html");
+        QTest::newRow("nominal: each line a paragraph")
+            << u"첫 줄\n둘째 줄"_s << u"<p>첫 줄</p>\n<p>둘째 줄</p>\n"_s;
+        QTest::newRow("nominal: blank lines split too")
+            << u"가\r\n\r\n나\r다"_s << u"<p>가</p>\n<p>나</p>\n<p>다</p>\n"_s;
+        QTest::newRow("nominal: markup characters are text")
+            << u"<b>a</b> & c"_s << u"<p>&lt;b&gt;a&lt;/b&gt; &amp; c</p>\n"_s;
+        QTest::newRow("nominal: spaces collapse") << u"  a \t b  "_s << u"<p>a b</p>\n"_s;
+        QTest::newRow("robustness: only whitespace") << u" \n\t\n"_s << QString();
+    }
+
+    void fromPlainText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, html);
+        QCOMPARE(ArticleHtml::fromPlainText(text), html);
+        QCOMPARE(ArticleHtml::sanitize(html), html);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ArticleHtml)
+#include "tst_articlehtml.moc"

@@ -53,8 +53,7 @@ QString koreanStory()
     return story;
 }
 
-template<typename Work>
-double medianMs(Work work)
+template<typename Work> double medianMs(Work work)
 {
     QList<double> times;
     for (int run = 0; run < Runs; ++run) {
@@ -77,14 +76,14 @@ int main(int argc, char **argv)
     const QString story = koreanStory();
     int sink = 0;
     Bench::report(u"textstats.count_50k_words"_s,
-                  medianMs([&] { sink += TextStats::count(story).charactersWithSpaces; }), u"ms"_s, u"<=30"_s);
+        medianMs([&] { sink += TextStats::count(story).charactersWithSpaces; }), u"ms"_s, u"<=30"_s);
 
     QTextDocument body;
     body.setPlainText(story);
     const ArticleFind find(nullptr, nullptr, &body);
     Bench::report(u"find.findall_50k_words"_s, medianMs([&] { sink += int(find.findAll(u"수달"_s).size()); }), u"ms"_s,
-                  u"<=30"_s);
+        u"<=30"_s);
     Bench::report(u"find.findall_whole_word_50k_words"_s,
-                  medianMs([&] { sink += int(find.findAll(u"수달"_s, {false, true}).size()); }), u"ms"_s, u"<=30"_s);
+        medianMs([&] { sink += int(find.findAll(u"수달"_s, {false, true}).size()); }), u"ms"_s, u"<=30"_s);
     return sink > 0 ? 0 : 1;
 }

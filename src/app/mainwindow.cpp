@@ -30,6 +30,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -362,6 +363,15 @@ void MainWindow::openArticle(qint64 id)
     if (m_session)
         m_session->setArticle(id);
     showSaveState();
+    // A new story starts at its headline; a story in progress where it ends.
+    if (article->headline.isEmpty()) {
+        m_editor->headlineEdit()->setFocus();
+    } else {
+        QTextCursor end = m_editor->bodyEditor()->textCursor();
+        end.movePosition(QTextCursor::End);
+        m_editor->bodyEditor()->setTextCursor(end);
+        m_editor->bodyEditor()->setFocus();
+    }
     setWindowTitle(article->headline.isEmpty() ? tr("Byline") : article->headline);
     const QModelIndex index = m_articleModel->indexOfArticle(id);
     if (index.isValid())

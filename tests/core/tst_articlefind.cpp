@@ -12,7 +12,7 @@ using namespace Byline;
 namespace {
 
 // 수달 as conjoining jamo (NFD).
-const QString nfdOtter = u"\u1109\u1173\u1103\u1161\u11AF"_s;
+const QString nfdOtter = u"\u1109\u116E\u1103\u1161\u11AF"_s;
 
 struct Fields
 {
@@ -87,27 +87,25 @@ private Q_SLOTS:
 
         const QString otters = u"수달 수달이 수달을 수달에서 수달에게도 수달들 해수달 수달피"_s;
         QTest::newRow("nominal: Korean in the body")
-            << QString() << QString() << u"춘천 공지천에 수달이 돌아왔다.\n수달은 천연기념물이다."_s << u"수달"_s << false
-            << false << QStringList {u"body 8+2"_s, u"body 18+2"_s};
+            << QString() << QString() << u"춘천 공지천에 수달이 돌아왔다.\n수달은 천연기념물이다."_s << u"수달"_s
+            << false << false << QStringList {u"body 8+2"_s, u"body 18+2"_s};
         QTest::newRow("nominal: headline, deck, body in document order")
             << u"수달 돌아왔다"_s << u"수달 서식지 복원"_s << u"공지천 수달\n수달"_s << u"수달"_s << false << false
             << QStringList {u"headline 0+2"_s, u"deck 0+2"_s, u"body 4+2"_s, u"body 7+2"_s};
-        QTest::newRow("nominal: Latin ignores case") << QString() << QString() << u"Seoul and SEOUL and seoul"_s
-                                                     << u"seoul"_s << false << false
-                                                     << QStringList {u"body 0+5"_s, u"body 10+5"_s, u"body 20+5"_s};
+        QTest::newRow("nominal: Latin ignores case")
+            << QString() << QString() << u"Seoul and SEOUL and seoul"_s << u"seoul"_s << false << false
+            << QStringList {u"body 0+5"_s, u"body 10+5"_s, u"body 20+5"_s};
         QTest::newRow("nominal: Latin case-sensitive") << QString() << QString() << u"Seoul and SEOUL and seoul"_s
-                                                       << u"seoul"_s << true << false
-                                                       << QStringList {u"body 20+5"_s};
-        QTest::newRow("nominal: Latin inside words") << QString() << QString() << u"art party art's art"_s << u"art"_s
-                                                     << false << false
-                                                     << QStringList {u"body 0+3"_s, u"body 5+3"_s, u"body 10+3"_s,
-                                                                     u"body 16+3"_s};
+                                                       << u"seoul"_s << true << false << QStringList {u"body 20+5"_s};
+        QTest::newRow("nominal: Latin inside words")
+            << QString() << QString() << u"art party art's art"_s << u"art"_s << false << false
+            << QStringList {u"body 0+3"_s, u"body 5+3"_s, u"body 10+3"_s, u"body 16+3"_s};
         QTest::newRow("nominal: Latin whole word") << QString() << QString() << u"art party art's ART"_s << u"art"_s
                                                    << false << true << QStringList {u"body 0+3"_s, u"body 16+3"_s};
         QTest::newRow("nominal: Korean inside words")
             << QString() << QString() << otters << u"수달"_s << false << false
-            << QStringList {u"body 0+2"_s,  u"body 3+2"_s,  u"body 7+2"_s,  u"body 11+2"_s,
-                            u"body 16+2"_s, u"body 22+2"_s, u"body 27+2"_s, u"body 30+2"_s};
+            << QStringList {u"body 0+2"_s, u"body 3+2"_s, u"body 7+2"_s, u"body 11+2"_s, u"body 16+2"_s, u"body 22+2"_s,
+                   u"body 27+2"_s, u"body 30+2"_s};
         // Not 수달들 (plural suffix), 해수달 (starts inside a word) or 수달피 (another noun).
         QTest::newRow("nominal: Korean whole word with particles")
             << QString() << QString() << otters << u"수달"_s << false << true
@@ -117,17 +115,16 @@ private Q_SLOTS:
             << QStringList {u"headline 1+2"_s, u"headline 6+2"_s};
         QTest::newRow("nominal: particle rule needs a Hangul match")
             << QString() << QString() << u"AI가 AI"_s << u"a"_s << false << true << QStringList {};
-        QTest::newRow("nominal: matches do not overlap")
-            << QString() << QString() << u"aaaa"_s << u"aa"_s << false << false
-            << QStringList {u"body 0+2"_s, u"body 2+2"_s};
+        QTest::newRow("nominal: matches do not overlap") << QString() << QString() << u"aaaa"_s << u"aa"_s << false
+                                                         << false << QStringList {u"body 0+2"_s, u"body 2+2"_s};
         QTest::newRow("nominal: NFD needle finds composed text")
             << QString() << QString() << u"수달이"_s << nfdOtter << false << true << QStringList {u"body 0+2"_s};
         // The match covers the five jamo of the decomposed 수달 in the document.
         QTest::newRow("nominal: composed needle finds NFD text")
             << QString() << QString() << QString(u"강 "_s + nfdOtter + u"이") << u"수달"_s << false << true
             << QStringList {u"body 2+5"_s};
-        QTest::newRow("robustness: empty needle") << u"수달"_s << QString() << u"수달"_s << QString() << false << false
-                                                  << QStringList {};
+        QTest::newRow("robustness: empty needle")
+            << u"수달"_s << QString() << u"수달"_s << QString() << false << false << QStringList {};
         QTest::newRow("robustness: no match across paragraphs")
             << QString() << QString() << u"수\n달"_s << u"수달"_s << false << false << QStringList {};
         QTest::newRow("robustness: partial syllable does not match")
@@ -149,7 +146,7 @@ private Q_SLOTS:
         for (const FindMatch &match : matches) {
             const QString selected = fields.find.cursor(match).selectedText();
             QCOMPARE(selected.normalized(QString::NormalizationForm_C).size(),
-                     needle.normalized(QString::NormalizationForm_C).size());
+                needle.normalized(QString::NormalizationForm_C).size());
         }
     }
 
@@ -178,11 +175,12 @@ private Q_SLOTS:
         QFETCH(int, position);
         QFETCH(bool, backward);
         Fields fields(u"수달"_s, QString(), u"수달 수달\n수달"_s);
-        const std::optional<FindMatch> match
-            = fields.find.findNext(u"수달"_s, {ArticleField(field), position}, {},
-                                   backward ? FindDirection::Backward : FindDirection::Forward);
+        const std::optional<FindMatch> match = fields.find.findNext(u"수달"_s, {ArticleField(field), position}, {},
+            backward ? FindDirection::Backward : FindDirection::Forward);
         QTEST(describe(match), "expected");
     }
+
+    void nfdFixtureIsDecomposedOtter() { QCOMPARE(nfdOtter.normalized(QString::NormalizationForm_C), u"수달"_s); }
 
     void findNextWithoutMatch()
     {
@@ -202,11 +200,12 @@ private Q_SLOTS:
         QCOMPARE(fields.headline.toPlainText(), u"물개 돌아왔다"_s);
         QCOMPARE(fields.deck.toPlainText(), u"공지천 물개 서식지"_s);
         QCOMPARE(fields.body.toPlainText(), u"물개이 왔다\n물개을 봤다. 수달들도"_s);
-        for (QTextDocument *document : {&fields.headline, &fields.deck, &fields.body})
-            QCOMPARE(document->availableUndoSteps(), 1);
-        fields.headline.undo();
-        fields.deck.undo();
-        fields.body.undo();
+        // One undo each restores everything and leaves nothing more to undo.
+        for (QTextDocument *document : {&fields.headline, &fields.deck, &fields.body}) {
+            QVERIFY(document->isUndoAvailable());
+            document->undo();
+            QVERIFY(!document->isUndoAvailable());
+        }
         QCOMPARE(fields.headline.toPlainText(), headline);
         QCOMPARE(fields.deck.toPlainText(), deck);
         QCOMPARE(fields.body.toPlainText(), body);
@@ -216,9 +215,12 @@ private Q_SLOTS:
     {
         Fields fields(u"수달"_s, u"물개"_s, u"수달"_s);
         QCOMPARE(fields.find.replaceAll(u"수달"_s, u"물개"_s), 2);
-        QCOMPARE(fields.deck.availableUndoSteps(), 0);
+        QVERIFY(!fields.deck.isUndoAvailable());
+        // A replace-all that finds nothing adds no empty step.
         QCOMPARE(fields.find.replaceAll(u"없는 말"_s, u"물개"_s), 0);
-        QCOMPARE(fields.body.availableUndoSteps(), 1);
+        fields.body.undo();
+        QVERIFY(!fields.body.isUndoAvailable());
+        QCOMPARE(fields.body.toPlainText(), u"수달"_s);
     }
 
     void replaceAllWithNeedleInReplacement()
@@ -260,7 +262,10 @@ private Q_SLOTS:
         QTEST(body.toPlainText(), "text");
         const int start = matches.first().position;
         QTEST(isBold(&body, start, start + int(replacement.size())), "bold");
-        QCOMPARE(body.availableUndoSteps(), 1);
+        body.undo();
+        QVERIFY(!body.isUndoAvailable());
+        QCOMPARE(body.toPlainText(), u"평범한 굵은 수달 글"_s);
+        QVERIFY(isBold(&body, 4, 9));
     }
 
     void replaceRefusesStaleMatch()

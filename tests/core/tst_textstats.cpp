@@ -7,7 +7,11 @@ using namespace Byline;
 
 namespace {
 // 수달 돌아왔다 with 수달 typed as conjoining jamo (NFD), as macOS and some IMEs give it.
-const QString nfdOtters = u"\u1109\u1173\u1103\u1161\u11AF \uB3CC\uC544\uC654\uB2E4"_s;
+const QString nfdOtters = u"\u1109\u116E\u1103\u1161\u11AF \uB3CC\uC544\uC654\uB2E4"_s;
+// docs/article-format.md, "Counting": 3 rows, then 1.
+const QString workedExample =
+    u"춘천 공지천에 천연기념물 수달이 돌아왔다. 강원도는 2026년까지 살펴본다. 주민들은 반겼다.\n"
+    u"수달은 천연기념물 제330호다."_s;
 } // namespace
 
 class tst_TextStats : public QObject
@@ -42,11 +46,12 @@ private Q_SLOTS:
         QTest::newRow("robustness: runs of spaces take one cell")
             << QString(u"가나다라마바사아자"_s + u"    " + u"가나다라마바사아자"_s) << 22 << 18 << 2 << 1 << 1;
         // Indent, 20|26|년, space, 4, space, 4, space, 4 = 19 cells: one row (without sharing, 21: two).
-        QTest::newRow("nominal: digits share cells") << u"2026년 예산안은 국회에서 확정됐다"_s << 20 << 17 << 4 << 1 << 1;
-        QTest::newRow("nominal: 38 digits take 19 cells") << QString(u"0123456789"_s.repeated(3) + u"01234567") << 38
-                                                          << 38 << 1 << 1 << 1;
-        QTest::newRow("nominal: 39 digits take 20 cells") << QString(u"0123456789"_s.repeated(3) + u"012345678")
-                                                          << 39 << 39 << 1 << 1 << 2;
+        QTest::newRow("nominal: digits share cells")
+            << u"2026년 예산안은 국회에서 확정됐다"_s << 20 << 17 << 4 << 1 << 1;
+        QTest::newRow("nominal: 38 digits take 19 cells")
+            << QString(u"0123456789"_s.repeated(3) + u"01234567") << 38 << 38 << 1 << 1 << 1;
+        QTest::newRow("nominal: 39 digits take 20 cells")
+            << QString(u"0123456789"_s.repeated(3) + u"012345678") << 39 << 39 << 1 << 1 << 2;
         // Th|e, co|un|ci|l, ap|pr|ov|ed, th|e, bu|dg|et fill row 1; the full stop hangs.
         QTest::newRow("nominal: English words, Latin sharing cells")
             << u"The council approved the budget."_s << 32 << 28 << 5 << 1 << 1;
@@ -60,14 +65,17 @@ private Q_SLOTS:
         QTest::newRow("nominal: NFD jamo count as syllables") << nfdOtters << 7 << 6 << 2 << 1 << 1;
         // Old Hangul 한 (ᄒ + arae-a + ᆫ): no precomposed syllable, still one character.
         QTest::newRow("robustness: old Hangul jamo cluster") << u"\u1112\u119E\u11AB"_s << 1 << 1 << 1 << 1 << 1;
-        QTest::newRow("robustness: zero-width and byte order marks are not characters")
-            << u"\uFEFF수달\u200B이"_s << 3 << 3 << 1 << 1 << 1;
+        // The soft hyphen does not split the word; a zero-width space does (it is a word break).
+        QTest::newRow("robustness: byte order mark and soft hyphen are not characters")
+            << u"\uFEFF수달\u00AD이"_s << 3 << 3 << 1 << 1 << 1;
+        QTest::newRow("robustness: zero-width space separates words") << u"수달\u200B이"_s << 3 << 3 << 2 << 1 << 1;
         QTest::newRow("nominal: paragraphs, blank line ignored")
             << u"첫 문단이다.\n\n둘째 문단이다.\n셋째."_s << 18 << 16 << 5 << 3 << 3;
         QTest::newRow("robustness: Windows line endings") << u"가나\r\n다라\r\n"_s << 4 << 4 << 2 << 2 << 2;
         // A line break inside a paragraph opens a row without an indent.
         QTest::newRow("nominal: line break inside a paragraph")
             << QString(u"가나"_s + QChar(QChar::LineSeparator) + u"다라") << 4 << 4 << 2 << 1 << 2;
+        QTest::newRow("nominal: worked example in docs/article-format.md") << workedExample << 69 << 58 << 13 << 2 << 4;
         // Indent + 20 characters: 가 opens row 2; the leading spaces are the paragraph's own indent.
         QTest::newRow("robustness: leading spaces are the indent")
             << QString(u"   "_s + nineteen + u"가") << 23 << 20 << 1 << 1 << 2;
@@ -88,7 +96,8 @@ private Q_SLOTS:
     void nfdCountsLikeNfc()
     {
         QCOMPARE(TextStats::count(nfdOtters), TextStats::count(nfdOtters.normalized(QString::NormalizationForm_C)));
-        QVERIFY(nfdOtters != nfdOtters.normalized(QString::NormalizationForm_C));
+        QCOMPARE(nfdOtters.normalized(QString::NormalizationForm_C), u"수달 돌아왔다"_s);
+        QVERIFY(nfdOtters != u"수달 돌아왔다"_s);
     }
 
     void readingSeconds_data()
@@ -99,12 +108,14 @@ private Q_SLOTS:
         // 14 characters at 500 a minute: 1.68 s.
         QTest::newRow("nominal: Korean sentence") << u"춘천 공지천에 수달이 돌아왔다."_s << 2;
         // 500 characters without spaces: one minute.
-        QTest::newRow("nominal: Korean minute") << u"수달이 돌아왔다 "_s.repeated(70).append(u"가나다라마바사아자차"_s)
-                                                << 60;
+        QTest::newRow("nominal: Korean minute")
+            << u"수달이 돌아왔다 "_s.repeated(70).append(u"가나다라마바사아자차"_s) << 60;
         // 230 words a minute: 460 words, two minutes.
         QTest::newRow("nominal: English words") << u"otters returned "_s.repeated(230) << 120;
         // 450 characters, 150 words, 7 of 9 letters Korean: 7/9 * 54 s + 2/9 * 39.13 s = 50.7 s.
         QTest::newRow("nominal: mixed copy weighs by the Hangul share") << u"삼성전자 AI 반도체 "_s.repeated(50) << 51;
+        // 58 characters: 6.96 s.
+        QTest::newRow("nominal: worked example") << workedExample << 7;
         // No letters: read character by character, 38 at 500 a minute = 4.56 s.
         QTest::newRow("robustness: digits only") << u"0123456789"_s.repeated(3).append(u"01234567"_s) << 5;
     }

@@ -117,17 +117,15 @@ void replaceIn(QTextCursor &cursor, const FindMatch &match, const QString &repla
 
 const QStringList &ArticleFind::koreanParticles()
 {
-    static const QStringList particles = {
-        u"이"_s, u"가"_s, u"을"_s, u"를"_s, u"은"_s, u"는"_s, u"의"_s, u"에"_s, u"에서"_s, u"에게"_s, u"로"_s,
-        u"으로"_s, u"와"_s, u"과"_s, u"도"_s, u"만"_s, u"까지"_s, u"부터"_s, u"처럼"_s, u"보다"_s, u"이다"_s, u"이며"_s,
-    };
+    static const QStringList particles = {u"이"_s, u"가"_s, u"을"_s, u"를"_s, u"은"_s, u"는"_s, u"의"_s, u"에"_s,
+        u"에서"_s, u"에게"_s, u"로"_s, u"으로"_s, u"와"_s, u"과"_s, u"도"_s, u"만"_s, u"까지"_s, u"부터"_s, u"처럼"_s,
+        u"보다"_s, u"이다"_s, u"이며"_s};
     return particles;
 }
 
 ArticleFind::ArticleFind(QTextDocument *headline, QTextDocument *deck, QTextDocument *body)
     : m_documents {headline, deck, body}
-{
-}
+{ }
 
 QTextDocument *ArticleFind::document(ArticleField field) const
 {
@@ -171,8 +169,8 @@ QList<FindMatch> ArticleFind::findAll(ArticleField field, const QString &needle,
     return matches;
 }
 
-std::optional<FindMatch> ArticleFind::findNext(const QString &needle, const FindPosition &from,
-                                               const FindOptions &options, FindDirection direction) const
+std::optional<FindMatch> ArticleFind::findNext(
+    const QString &needle, const FindPosition &from, const FindOptions &options, FindDirection direction) const
 {
     const auto first = std::size_t(from.field);
     // The starting field twice: once from the position on, once wrapped around.

@@ -95,7 +95,7 @@ public:
     // follows body); nullopt only when there is no match at all. Pass the
     // selection's end (forward) or start (backward) to step from a match.
     std::optional<FindMatch> findNext(const QString &needle, const FindPosition &from, const FindOptions &options = {},
-                                      FindDirection direction = FindDirection::Forward) const;
+        FindDirection direction = FindDirection::Forward) const;
 
     // Replaces the match's text; the replacement takes the character format
     // of the match's first character. One undo step. False when the match

@@ -39,27 +39,41 @@ bool isFigure(const QTextBlock &block)
 
 // Headings look like Qt's own <h2>/<h3> (size adjustment and bold): the
 // structure is the heading level; this is only how it looks while editing.
-void styleBlockText(QTextCursor cursor, const QTextBlock &block, int headingLevel)
+// Each fragment keeps its other properties (italic, links).
+void styleBlockText(const QTextBlock &block, int headingLevel)
 {
-    cursor.setPosition(block.position());
-    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-    QTextCharFormat format;
-    format.setProperty(QTextFormat::FontSizeAdjustment, headingLevel == 2 ? 2 : headingLevel == 3 ? 1 : 0);
-    if (headingLevel)
-        format.setFontWeight(QFont::Bold);
-    else
-        format.clearProperty(QTextFormat::FontWeight);
-    cursor.mergeCharFormat(format);
-    if (!headingLevel) {
-        // Back to body text: drop the heading's weight, keep the person's bold runs elsewhere untouched.
-        QTextCharFormat plain;
-        plain.setProperty(QTextFormat::FontSizeAdjustment, 0);
-        cursor.mergeCharFormat(plain);
+    const int adjustment = headingLevel == 2 ? 2 : headingLevel == 3 ? 1 : 0;
+    QList<std::pair<QTextCursor, QTextCharFormat>> changes;
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        QTextCharFormat format = fragment.charFormat();
+        const bool wasHeading = format.hasProperty(QTextFormat::FontSizeAdjustment)
+            && format.intProperty(QTextFormat::FontSizeAdjustment) > 0;
+        if (headingLevel) {
+            format.setProperty(QTextFormat::FontSizeAdjustment, adjustment);
+            format.setFontWeight(QFont::Bold);
+        } else {
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            if (wasHeading)
+                format.clearProperty(QTextFormat::FontWeight); // the heading's weight, not the person's
+        }
+        QTextCursor cursor(const_cast<QTextDocument *>(block.document()));
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+        changes.append({cursor, format});
     }
-    QTextBlockFormat blockFormat = block.blockFormat();
+    for (auto &[cursor, format] : changes)
+        cursor.setCharFormat(format);
+    QTextCursor blockCursor(block);
     QTextCharFormat blockChar = block.charFormat();
-    blockChar.setProperty(QTextFormat::FontSizeAdjustment, format.property(QTextFormat::FontSizeAdjustment));
-    cursor.setBlockCharFormat(blockChar);
+    if (headingLevel) {
+        blockChar.setProperty(QTextFormat::FontSizeAdjustment, adjustment);
+        blockChar.setFontWeight(QFont::Bold);
+    } else {
+        blockChar.clearProperty(QTextFormat::FontSizeAdjustment);
+        blockChar.clearProperty(QTextFormat::FontWeight);
+    }
+    blockCursor.setBlockCharFormat(blockChar);
 }
 
 } // namespace
@@ -79,7 +93,7 @@ BlockKind blockKind(const QTextCursor &cursor)
 void setBlockKind(QTextCursor &cursor, BlockKind kind)
 {
     cursor.beginEditBlock();
-    forEachBlock(cursor, [&cursor, kind](const QTextBlock &block) {
+    forEachBlock(cursor, [kind](const QTextBlock &block) {
         if (isFigure(block))
             return;
         QTextCursor blockCursor(block);
@@ -98,7 +112,7 @@ void setBlockKind(QTextCursor &cursor, BlockKind kind)
             format.setLeftMargin(0);
         }
         blockCursor.setBlockFormat(format);
-        styleBlockText(cursor, block, level);
+        styleBlockText(block, level);
     });
     cursor.endEditBlock();
 }

@@ -14,6 +14,20 @@ class AutosaveWorker : public QObject
 {
 public:
     Library library;
+    QString directory;
+
+    // A library that was read-only or unreachable is tried again on each
+    // retry, so saving resumes by itself when the problem goes away.
+    bool save(const Article &article)
+    {
+        if (!library.isOpen() && !library.open(directory))
+            return false;
+        if (library.saveArticle(article))
+            return true;
+        if (library.errorKind() != LibraryError::DiskFull && library.errorKind() != LibraryError::Busy)
+            library.close();
+        return false;
+    }
 };
 
 Autosaver::Autosaver(QObject *parent)
@@ -55,6 +69,7 @@ bool Autosaver::start(const QString &libraryDirectory, QString *error)
     QMetaObject::invokeMethod(
         m_worker,
         [this, libraryDirectory, &ok, &message] {
+            m_worker->directory = libraryDirectory;
             ok = m_worker->library.open(libraryDirectory);
             message = m_worker->library.errorString();
         },
@@ -108,7 +123,7 @@ void Autosaver::saveNow()
     QMetaObject::invokeMethod(
         m_worker,
         [this, article, serial] {
-            const bool ok = m_worker->library.saveArticle(article);
+            const bool ok = m_worker->save(article);
             const QString message = ok ? QString() : m_worker->library.errorString();
             const LibraryError kind = ok ? LibraryError::None : m_worker->library.errorKind();
             QMetaObject::invokeMethod(
@@ -165,7 +180,7 @@ bool Autosaver::flush()
     QMetaObject::invokeMethod(
         m_worker,
         [this, &article, &ok, &message, &kind] {
-            ok = m_worker->library.saveArticle(article);
+            ok = m_worker->save(article);
             message = m_worker->library.errorString();
             kind = m_worker->library.errorKind();
         },

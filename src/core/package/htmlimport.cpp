@@ -14,11 +14,6 @@ namespace Byline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Byline::HtmlImport", text);
-}
-
 bool containsHangul(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -59,7 +54,7 @@ QString decodePage(const QByteArray &bytes, QString *error)
         decoder = QStringDecoder("EUC-KR");
     if (!decoder.isValid()) {
         if (error)
-            *error = tr("The page is written in the character set \"%1\", which this Byline cannot read.").arg(charset);
+            *error = QCoreApplication::translate("Byline::HtmlImport", "The page is written in the character set \"%1\", which this Byline cannot read.").arg(charset);
         return {};
     }
     return decoder.decode(bytes);
@@ -243,7 +238,7 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
     GumboOutput *output =
         gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     if (!output)
-        return fail(tr("The page could not be read as HTML."));
+        return fail(QCoreApplication::translate("Byline::HtmlImport", "The page could not be read as HTML."));
     const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> guard(
         output, [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
 
@@ -367,7 +362,7 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
     article.body = body;
 
     if (article.headline.isEmpty() && ArticleHtml::toPlainText(article.body).trimmed().isEmpty())
-        return fail(tr("The page has no headline and no article text."));
+        return fail(QCoreApplication::translate("Byline::HtmlImport", "The page has no headline and no article text."));
     return article;
 }
 

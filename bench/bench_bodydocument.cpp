@@ -64,8 +64,7 @@ QString longArticle(int words)
     return html;
 }
 
-template<typename Function>
-double medianMs(int runs, Function function)
+template<typename Function> double medianMs(int runs, Function function)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {

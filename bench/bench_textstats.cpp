@@ -18,6 +18,7 @@ using namespace Byline;
 namespace {
 
 constexpr int Words = 50000;
+constexpr int Characters = 250000;
 constexpr int Runs = 21;
 
 // News prose: particles, numbers, Latin acronyms, quotes, the needle "수달" now and then.
@@ -40,9 +41,9 @@ QString koreanStory()
     QRandomGenerator random(2026); // the same story every run
     QString story;
     int words = 0;
-    while (words < Words) {
+    while (words < Words || story.size() < Characters) {
         const int count = 2 + int(random.bounded(4));
-        for (int i = 0; i < count && words < Words; ++i) {
+        for (int i = 0; i < count; ++i) {
             const QString &sentence = sentences.at(random.bounded(int(sentences.size())));
             story += sentence + u' ';
             words += int(sentence.count(u' ')) + 1;

@@ -13,7 +13,14 @@
 #include <QMessageBox>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
+#include <QSocketNotifier>
+
 #include <cstdio>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +35,40 @@ QStringList rawArguments(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     return arguments;
 }
+
+#ifdef Q_OS_UNIX
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    // Only async-signal-safe work here; the event loop does the rest.
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+// Logout, `kill` and Ctrl+C close Byline the clean way: the last keystrokes
+// are saved and the next start does not report a crash.
+void closeCleanlyOnTerminationSignals(MainWindow *window)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, window);
+    QObject::connect(notifier, &QSocketNotifier::activated, window, [window, notifier] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[1], &byte, 1);
+        notifier->setEnabled(false);
+        qCInfo(lcApp) << "termination signal: closing cleanly";
+        window->closeForShutdown();
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (int signal : {SIGTERM, SIGINT, SIGHUP})
+        sigaction(signal, &action, nullptr);
+}
+#endif
 
 int runConsole(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli::Invocation &invocation)
 {
@@ -78,6 +119,9 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
         }
         QMessageBox::critical(nullptr, QApplication::translate("Byline::Application", "Byline"), window.libraryError());
     }
+#ifdef Q_OS_UNIX
+    closeCleanlyOnTerminationSignals(&window);
+#endif
     window.show();
     return app.exec();
 }

@@ -23,9 +23,9 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QProgressBar>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QStandardItemModel>
 #include <QStatusBar>
@@ -103,9 +103,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_editor, &ArticleEditor::statsChanged, this, &MainWindow::showStats);
     connect(&m_autosaver, &Autosaver::saved, this, &MainWindow::showSaveState);
     connect(&m_autosaver, &Autosaver::failed, this, &MainWindow::autosaveFailed);
-    connect(&m_autosaver, &Autosaver::recovered, this, [this] {
-        m_notice->showNotice(tr("Saving works again. Everything you wrote is in the library."));
-    });
+    connect(&m_autosaver, &Autosaver::recovered, this,
+        [this] { m_notice->showNotice(tr("Saving works again. Everything you wrote is in the library.")); });
 
     restoreLayout();
 }
@@ -187,8 +186,8 @@ void MainWindow::createActions()
     QAction *saveAsAction = action("file.saveAs", tr("Save Revision &As…"), QKeySequence::SaveAs);
     connect(saveAsAction, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save Revision"), tr("Name of this revision:"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Save Revision"), tr("Name of this revision:"), QLineEdit::Normal, QString(), &ok);
         if (ok)
             saveRevision(name);
     });
@@ -308,7 +307,7 @@ bool MainWindow::openLibrary()
         m_notice->showNotice(tr("The library file was damaged and could not be read. A copy was kept at %1 and a new "
                                 "library was started.")
                                  .arg(QDir::toNativeSeparators(m_library.recoveredCorruptCopy())),
-                             NoticeBar::Error);
+            NoticeBar::Error);
     }
     m_session = std::make_unique<EditingSession>(m_library.directory());
     m_session->begin();
@@ -332,7 +331,7 @@ bool MainWindow::openLibrary()
             id = m_session->previousArticleId();
         m_notice->showNotice(tr("Byline did not close properly last time. Your article was recovered from the "
                                 "autosave; at most the last second of typing may be missing."),
-                             NoticeBar::Warning);
+            NoticeBar::Warning);
         qCInfo(lcApp) << "recovered after an unclean exit; article" << id;
     }
     if (!m_library.article(id)) {
@@ -415,10 +414,16 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_autosaver.flush() && m_options.screenshotFile.isEmpty()) {
+    const bool saved = m_autosaver.flush();
+    if (!saved && m_shuttingDown) {
+        qCWarning(lcApp) << "shutting down with unsaved changes:" << m_autosaver.lastError();
+        saveLayout();
+        event->accept();
+        return; // the session marker stays: the next start says so
+    }
+    if (!saved && m_options.screenshotFile.isEmpty()) {
         // Never lose words silently: the person decides.
-        const auto answer = QMessageBox::warning(
-            this, tr("Unsaved Changes"),
+        const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
             tr("Your latest changes could not be saved:\n%1\n\nIf you quit now they are lost. Keep Byline open "
                "and try again when the problem is fixed?")
                 .arg(m_autosaver.lastError()),
@@ -435,6 +440,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_lock)
         m_lock->unlock();
     event->accept();
+}
+
+void MainWindow::closeForShutdown()
+{
+    m_shuttingDown = true;
+    close();
 }
 
 bool MainWindow::saveRevision(const QString &name)
@@ -460,11 +471,10 @@ bool MainWindow::saveRevision(const QString &name)
 void MainWindow::showStats(const TextStats &stats)
 {
     const QLocale locale;
-    m_statsLabel->setText(
-        tr("%1 characters · %2 without spaces · %3 words · %4 manuscript sheets · %5 min read")
+    m_statsLabel->setText(tr("%1 characters · %2 without spaces · %3 words · %4 manuscript sheets · %5 min read")
             .arg(locale.toString(stats.charactersWithSpaces), locale.toString(stats.charactersWithoutSpaces),
-                 locale.toString(stats.words), locale.toString(stats.manuscriptSheets, 'f', 1),
-                 locale.toString(std::max(1, (stats.readingSeconds + 30) / 60))));
+                locale.toString(stats.words), locale.toString(stats.manuscriptSheets, 'f', 1),
+                locale.toString(std::max(1, (stats.readingSeconds + 30) / 60))));
     const int target = std::max(1, lengthTargetSetting.value());
     m_lengthBar->setRange(0, target);
     m_lengthBar->setValue(std::min(stats.charactersWithSpaces, target));
@@ -479,17 +489,17 @@ void MainWindow::showSaveState()
     const QDateTime saved = m_autosaver.lastSaved();
     m_saveLabel->setStyleSheet(QString());
     m_saveLabel->setText(saved.isValid()
-                             ? tr("Saved %1").arg(QLocale().toString(saved.toLocalTime().time(), QLocale::ShortFormat))
-                             : tr("Saved"));
+            ? tr("Saved %1").arg(QLocale().toString(saved.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("Saved"));
 }
 
 void MainWindow::autosaveFailed(const QString &message)
 {
     m_saveLabel->setStyleSheet(u"color: #c0392b; font-weight: bold"_s);
     m_saveLabel->setText(tr("Not saved"));
-    m_notice->showNotice(message + u' '
-                             + tr("Your text is safe in the editor. Byline keeps trying and saves it as soon as it can."),
-                         NoticeBar::Error);
+    m_notice->showNotice(
+        message + u' ' + tr("Your text is safe in the editor. Byline keeps trying and saves it as soon as it can."),
+        NoticeBar::Error);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -53,6 +53,9 @@ public:
     ArticleDocument *document() const { return m_document.get(); }
     Autosaver *autosaver() { return &m_autosaver; }
     NoticeBar *noticeBar() const { return m_notice; }
+    // Closes without asking anything (logout, SIGTERM): saves what it can;
+    // if saving fails the session marker stays, so the next start warns.
+    void closeForShutdown();
     // Ctrl+S: a named revision of what is in the editor now.
     bool saveRevision(const QString &name = {});
 
@@ -101,6 +104,7 @@ private:
     QDockWidget *m_queueDock = nullptr;
     qint64 m_currentArticleId = 0;
     bool m_screenshotTaken = false;
+    bool m_shuttingDown = false;
 };
 
 } // namespace Byline

@@ -31,8 +31,9 @@ void NoticeBar::showNotice(const QString &text, Kind kind)
 {
     static const char *const colours[] = {"#dbe9f9", "#fdf1d6", "#f9dcdc"};
     static const char *const borders[] = {"#3d80c4", "#d79b13", "#c43d3d"};
-    setStyleSheet(u"#noticeBar { background: %1; border: 1px solid %2; border-radius: 4px; } QLabel { color: #222; }"_s
-                      .arg(QLatin1StringView(colours[kind]), QLatin1StringView(borders[kind])));
+    setStyleSheet(
+        u"#noticeBar { background: %1; border: 1px solid %2; border-radius: 4px; } QLabel { color: #222; }"_s.arg(
+            QLatin1StringView(colours[kind]), QLatin1StringView(borders[kind])));
     m_label->setText(text);
     show();
 }

@@ -13,7 +13,12 @@ class NoticeBar : public QFrame
     Q_OBJECT
 
 public:
-    enum Kind { Information, Warning, Error };
+    enum Kind
+    {
+        Information,
+        Warning,
+        Error
+    };
 
     explicit NoticeBar(QWidget *parent = nullptr);
     void showNotice(const QString &text, Kind kind = Information);

@@ -59,11 +59,14 @@ std::optional<QByteArray> readFile(const QString &path, Context &context)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile()) {
-        context.err << QCoreApplication::translate("Byline::Cli", "%1: there is no such file.").arg(shown(path)) << Qt::endl;
+        context.err << QCoreApplication::translate("Byline::Cli", "%1: there is no such file.").arg(shown(path))
+                    << Qt::endl;
         return std::nullopt;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << QCoreApplication::translate("Byline::Cli", "%1 cannot be read: %2").arg(shown(path), file.errorString()) << Qt::endl;
+        context.err
+            << QCoreApplication::translate("Byline::Cli", "%1 cannot be read: %2").arg(shown(path), file.errorString())
+            << Qt::endl;
         return std::nullopt;
     }
     return file.readAll();
@@ -73,7 +76,9 @@ bool writeFile(const QString &path, const QByteArray &data, Context &context)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        context.err << QCoreApplication::translate("Byline::Cli", "%1 cannot be written: %2").arg(shown(path), file.errorString()) << Qt::endl;
+        context.err << QCoreApplication::translate("Byline::Cli", "%1 cannot be written: %2")
+                           .arg(shown(path), file.errorString())
+                    << Qt::endl;
         return false;
     }
     return true;
@@ -87,7 +92,9 @@ std::optional<qint64> articleIdArgument(const QCommandLineParser &parser, Contex
     const qint64 id = positional.value(0).toLongLong(&ok);
     if (positional.size() != 1 || !ok || id <= 0) {
         context.err << u"byline "_s << context.arguments.value(0) << u": "_s
-                    << QCoreApplication::translate("Byline::Cli", "give one article id (a number, as \"byline list\" shows).") << Qt::endl;
+                    << QCoreApplication::translate(
+                           "Byline::Cli", "give one article id (a number, as \"byline list\" shows).")
+                    << Qt::endl;
         return std::nullopt;
     }
     return id;
@@ -97,7 +104,9 @@ std::optional<Article> loadArticle(Library &library, qint64 id, Context &context
 {
     std::optional<Article> article = library.article(id);
     if (!article)
-        context.err << QCoreApplication::translate("Byline::Cli", "There is no article %1 in the library %2.").arg(id).arg(shown(library.directory()))
+        context.err << QCoreApplication::translate("Byline::Cli", "There is no article %1 in the library %2.")
+                           .arg(id)
+                           .arg(shown(library.directory()))
                     << Qt::endl;
     return article;
 }
@@ -118,13 +127,17 @@ QJsonObject articleJsonWithId(const Article &article)
 int listArticles(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Lists the articles in the library, most recently edited first."));
-    const QCommandLineOption jsonOption(u"json"_s, QCoreApplication::translate("Byline::Cli", "Print JSON instead of a table"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Byline::Cli", "Lists the articles in the library, most recently edited first."));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("Byline::Cli", "Print JSON instead of a table"));
     const QCommandLineOption searchOption(u"search"_s,
-        QCoreApplication::translate("Byline::Cli", "Only articles whose headline, deck, summary, tags or text contain TEXT (parts of words too)"),
+        QCoreApplication::translate("Byline::Cli",
+            "Only articles whose headline, deck, summary, tags or text contain TEXT (parts of words too)"),
         QCoreApplication::translate("Byline::Cli", "TEXT"));
-    const QCommandLineOption statusOption(
-        u"status"_s, QCoreApplication::translate("Byline::Cli", "Only articles in STATUS: draft, submitted, approved or published"), QCoreApplication::translate("Byline::Cli", "STATUS"));
+    const QCommandLineOption statusOption(u"status"_s,
+        QCoreApplication::translate("Byline::Cli", "Only articles in STATUS: draft, submitted, approved or published"),
+        QCoreApplication::translate("Byline::Cli", "STATUS"));
     parser.addOptions({jsonOption, searchOption, statusOption});
     int code = Success;
     if (!parseCommand(parser, context, &code))
@@ -137,7 +150,8 @@ int listArticles(Context &context)
         query.status = articleStatusFromKey(parser.value(statusOption), &ok);
         if (!ok) {
             context.err << u"byline list: "_s
-                        << QCoreApplication::translate("Byline::Cli", "unknown status \"%1\"; use draft, submitted, approved or published.")
+                        << QCoreApplication::translate(
+                               "Byline::Cli", "unknown status \"%1\"; use draft, submitted, approved or published.")
                                .arg(parser.value(statusOption))
                         << Qt::endl;
             return UsageError;
@@ -158,8 +172,9 @@ int listArticles(Context &context)
     }
 
     if (articles.isEmpty()) {
-        context.out << (query == ArticleQuery {} ? QCoreApplication::translate("Byline::Cli", "The library has no articles.")
-                                                   : QCoreApplication::translate("Byline::Cli", "No article matches."))
+        context.out << (query == ArticleQuery {}
+                ? QCoreApplication::translate("Byline::Cli", "The library has no articles.")
+                : QCoreApplication::translate("Byline::Cli", "No article matches."))
                     << Qt::endl;
         return Success;
     }
@@ -175,26 +190,36 @@ int listArticles(Context &context)
 int newArticle(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", 
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
         "Adds a new draft to the library and prints its id.\n\n"
         "BYLINE is \"[OUTLET] NAME <EMAIL>, NAME ...\": reporters are separated by commas or middle dots (·), "
         "each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go "
         "without brackets before a Korean name. Examples: \"한빛일보 김민지\", \"[한빛일보] 김민지 <minji@x.kr>, "
         "박서준\", \"Jane Doe <jane@example.com>\"."));
-    const QCommandLineOption headlineOption(u"headline"_s, QCoreApplication::translate("Byline::Cli", "The headline (required)"), QCoreApplication::translate("Byline::Cli", "TEXT"));
-    const QCommandLineOption deckOption(u"deck"_s, QCoreApplication::translate("Byline::Cli", "The deck under the headline"), QCoreApplication::translate("Byline::Cli", "TEXT"));
-    const QCommandLineOption bylineOption(u"byline"_s, QCoreApplication::translate("Byline::Cli", "Outlet and reporters (see above)"), QCoreApplication::translate("Byline::Cli", "BYLINE"));
-    const QCommandLineOption sectionOption(u"section"_s, QCoreApplication::translate("Byline::Cli", "The section"), QCoreApplication::translate("Byline::Cli", "NAME"));
+    const QCommandLineOption headlineOption(u"headline"_s,
+        QCoreApplication::translate("Byline::Cli", "The headline (required)"),
+        QCoreApplication::translate("Byline::Cli", "TEXT"));
+    const QCommandLineOption deckOption(u"deck"_s,
+        QCoreApplication::translate("Byline::Cli", "The deck under the headline"),
+        QCoreApplication::translate("Byline::Cli", "TEXT"));
+    const QCommandLineOption bylineOption(u"byline"_s,
+        QCoreApplication::translate("Byline::Cli", "Outlet and reporters (see above)"),
+        QCoreApplication::translate("Byline::Cli", "BYLINE"));
+    const QCommandLineOption sectionOption(u"section"_s, QCoreApplication::translate("Byline::Cli", "The section"),
+        QCoreApplication::translate("Byline::Cli", "NAME"));
     const QCommandLineOption bodyOption(u"body"_s,
-        QCoreApplication::translate("Byline::Cli", "The body from FILE (UTF-8): .html/.htm is cleaned to the article format, anything else is "
-                  "plain text with blank lines between paragraphs"),
+        QCoreApplication::translate("Byline::Cli",
+            "The body from FILE (UTF-8): .html/.htm is cleaned to the article format, anything else is "
+            "plain text with blank lines between paragraphs"),
         QCoreApplication::translate("Byline::Cli", "FILE"));
     parser.addOptions({headlineOption, deckOption, bylineOption, sectionOption, bodyOption});
     int code = Success;
     if (!parseCommand(parser, context, &code))
         return code;
     if (parser.value(headlineOption).trimmed().isEmpty() || !parser.positionalArguments().isEmpty()) {
-        context.err << u"byline new: "_s << QCoreApplication::translate("Byline::Cli", "give the headline with --headline TEXT.") << Qt::endl;
+        context.err << u"byline new: "_s
+                    << QCoreApplication::translate("Byline::Cli", "give the headline with --headline TEXT.")
+                    << Qt::endl;
         return UsageError;
     }
 
@@ -206,7 +231,9 @@ int newArticle(Context &context)
         article.byline = parseBylineText(parser.value(bylineOption));
         if (article.byline.reporters.isEmpty() && article.byline.outlet.isEmpty()) {
             context.err << u"byline new: "_s
-                        << QCoreApplication::translate("Byline::Cli", "the byline \"%1\" names no outlet and no reporter.").arg(parser.value(bylineOption))
+                        << QCoreApplication::translate(
+                               "Byline::Cli", "the byline \"%1\" names no outlet and no reporter.")
+                               .arg(parser.value(bylineOption))
                         << Qt::endl;
             return UsageError;
         }
@@ -219,13 +246,15 @@ int newArticle(Context &context)
         QStringDecoder utf8(QStringDecoder::Utf8);
         const QString text = utf8.decode(*bytes);
         if (utf8.hasError()) {
-            context.err << QCoreApplication::translate("Byline::Cli", "%1 is not UTF-8 text. Save it as UTF-8 and try again.").arg(shown(path))
+            context.err << QCoreApplication::translate(
+                "Byline::Cli", "%1 is not UTF-8 text. Save it as UTF-8 and try again.")
+                               .arg(shown(path))
                         << Qt::endl;
             return Failure;
         }
         const QString suffix = QFileInfo(path).suffix().toLower();
-        article.body = suffix == u"html"_s || suffix == u"htm"_s ? ArticleHtml::sanitize(text)
-                                                               : ArticleHtml::fromPlainText(text);
+        article.body =
+            suffix == u"html"_s || suffix == u"htm"_s ? ArticleHtml::sanitize(text) : ArticleHtml::fromPlainText(text);
     }
 
     Library library;
@@ -243,9 +272,11 @@ int showArticle(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Shows one article."));
-    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
-    const QCommandLineOption jsonOption(
-        u"json"_s, QCoreApplication::translate("Byline::Cli", "Print the whole article as JSON (the article format, plus its \"id\")"));
+    parser.addPositionalArgument(
+        u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
+    const QCommandLineOption jsonOption(u"json"_s,
+        QCoreApplication::translate(
+            "Byline::Cli", "Print the whole article as JSON (the article format, plus its \"id\")"));
     parser.addOption(jsonOption);
     int code = Success;
     if (!parseCommand(parser, context, &code))
@@ -271,7 +302,9 @@ int showArticle(Context &context)
     const QString opening = article->byline.bodyOpening();
     if (!opening.isEmpty())
         context.out << opening << u'\n';
-    context.out << QCoreApplication::translate("Byline::Cli", "Status: %1").arg(articleStatusDisplayName(article->status)) << u'\n';
+    context.out
+        << QCoreApplication::translate("Byline::Cli", "Status: %1").arg(articleStatusDisplayName(article->status))
+        << u'\n';
     if (!article->section.isEmpty())
         context.out << QCoreApplication::translate("Byline::Cli", "Section: %1").arg(article->section) << u'\n';
     if (!article->tags.isEmpty())
@@ -306,13 +339,17 @@ int exportArticle(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Writes one article to a file."));
-    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
+    parser.addPositionalArgument(
+        u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
     const QCommandLineOption formatOption(u"format"_s,
-        QCoreApplication::translate("Byline::Cli", "json (the article format), html (a standalone page) or byline (a package with its photos); "
-                  "by default taken from the output file's extension"),
+        QCoreApplication::translate("Byline::Cli",
+            "json (the article format), html (a standalone page) or byline (a package with its photos); "
+            "by default taken from the output file's extension"),
         QCoreApplication::translate("Byline::Cli", "FORMAT"));
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
-        QCoreApplication::translate("Byline::Cli", "The file to write; json and html go to the standard output without it"), QCoreApplication::translate("Byline::Cli", "PATH"));
+        QCoreApplication::translate(
+            "Byline::Cli", "The file to write; json and html go to the standard output without it"),
+        QCoreApplication::translate("Byline::Cli", "PATH"));
     parser.addOptions({formatOption, outputOption});
     int code = Success;
     if (!parseCommand(parser, context, &code))
@@ -327,11 +364,14 @@ int exportArticle(Context &context)
         format = suffix == u"htm"_s ? u"html"_s : suffix;
     }
     if (format != u"json"_s && format != u"html"_s && format != u"byline"_s) {
-        context.err << u"byline export: "_s << QCoreApplication::translate("Byline::Cli", "choose --format json, html or byline.") << Qt::endl;
+        context.err << u"byline export: "_s
+                    << QCoreApplication::translate("Byline::Cli", "choose --format json, html or byline.") << Qt::endl;
         return UsageError;
     }
     if (format == u"byline"_s && output.isEmpty()) {
-        context.err << u"byline export: "_s << QCoreApplication::translate("Byline::Cli", "a .byline package needs a file: add -o PATH.") << Qt::endl;
+        context.err << u"byline export: "_s
+                    << QCoreApplication::translate("Byline::Cli", "a .byline package needs a file: add -o PATH.")
+                    << Qt::endl;
         return UsageError;
     }
 
@@ -387,16 +427,17 @@ ImportKind sniff(const QByteArray &bytes)
 int importArticle(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Byline::Cli", "Adds an article from FILE to the library and prints its new id. FILE may be a .byline package, "
-                  "an article JSON file or a saved web page (HTML, UTF-8 or EUC-KR); the content decides, not the "
-                  "name. An article whose UUID is already in the library is added as a copy with a new UUID."));
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
+        "Adds an article from FILE to the library and prints its new id. FILE may be a .byline package, "
+        "an article JSON file or a saved web page (HTML, UTF-8 or EUC-KR); the content decides, not the "
+        "name. An article whose UUID is already in the library is added as a copy with a new UUID."));
     parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("Byline::Cli", "The file to import"));
     int code = Success;
     if (!parseCommand(parser, context, &code))
         return code;
     if (parser.positionalArguments().size() != 1) {
-        context.err << u"byline import: "_s << QCoreApplication::translate("Byline::Cli", "give one file to import.") << Qt::endl;
+        context.err << u"byline import: "_s << QCoreApplication::translate("Byline::Cli", "give one file to import.")
+                    << Qt::endl;
         return UsageError;
     }
     const QString path = parser.positionalArguments().constFirst();
@@ -435,7 +476,9 @@ int importArticle(Context &context)
         break;
     }
     case ImportKind::Unknown:
-        error = QCoreApplication::translate("Byline::Cli", "%1 is not a Byline package, an article JSON file or a web page.").arg(shown(path));
+        error = QCoreApplication::translate(
+            "Byline::Cli", "%1 is not a Byline package, an article JSON file or a web page.")
+                    .arg(shown(path));
         break;
     }
     if (!article) {
@@ -452,8 +495,9 @@ int importArticle(Context &context)
     if (const std::optional<qint64> existing = library.articleIdForUuid(article->uuid)) {
         // The same story twice: keep both, as separate articles.
         article->uuid = QUuid::createUuid();
-        context.err << QCoreApplication::translate("Byline::Cli", "Article %1 already has this article's UUID; the import was added as a copy with "
-                                 "a new UUID (headline kept).")
+        context.err << QCoreApplication::translate("Byline::Cli",
+            "Article %1 already has this article's UUID; the import was added as a copy with "
+            "a new UUID (headline kept).")
                            .arg(*existing)
                     << Qt::endl;
     }
@@ -473,11 +517,11 @@ void addCoreCommands(Dispatcher &dispatcher)
         {u"list"_s, QT_TRANSLATE_NOOP("Byline::Cli", "List the articles in the library"), false, listArticles});
     dispatcher.add({u"new"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add a new article"), false, newArticle});
     dispatcher.add({u"show"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Show one article"), false, showArticle});
-    dispatcher.add({u"import"_s,
-        QT_TRANSLATE_NOOP("Byline::Cli", "Add an article from a .byline package, JSON file or web page"), false,
-        importArticle});
-    dispatcher.add({u"export"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as JSON, HTML or a .byline package"),
-        false, exportArticle});
+    dispatcher.add(
+        {u"import"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add an article from a .byline package, JSON file or web page"),
+            false, importArticle});
+    dispatcher.add({u"export"_s,
+        QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as JSON, HTML or a .byline package"), false, exportArticle});
 }
 
 } // namespace Byline::Cli

@@ -91,7 +91,9 @@ private Q_SLOTS:
 
         // The editor starts in the body, at its end: type there.
         run(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window});
-        const QString typed = u" Otters are back 수달"_s;
+        // ASCII: xdotool types other scripts by remapping a spare keycode, which
+        // races with the application reading it. Hangul input has its own test.
+        const QString typed = u" Otters are back, kill -9 test 2026."_s;
         int code = -1;
         run(u"xdotool"_s, {u"type"_s, u"--delay"_s, u"30"_s, typed}, &code);
         QCOMPARE(code, 0);
@@ -102,7 +104,7 @@ private Q_SLOTS:
 
         const std::optional<Article> saved = onlyArticle(library);
         QVERIFY(saved.has_value());
-        QVERIFY2(saved->body.contains(u"Otters are back 수달"_s), qPrintable(saved->body.right(300)));
+        QVERIFY2(saved->body.contains(typed.trimmed()), qPrintable(saved->body.right(200)));
 
         // The database is intact after the kill.
         {

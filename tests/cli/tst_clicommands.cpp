@@ -50,8 +50,8 @@ class tst_CliCommands : public QObject
         QString err;
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        const QStringList all = QStringList {u"byline"_s, u"--library"_s,
-                                    libraryDirectory.isEmpty() ? library() : libraryDirectory}
+        const QStringList all =
+            QStringList {u"byline"_s, u"--library"_s, libraryDirectory.isEmpty() ? library() : libraryDirectory}
             + arguments;
         const int code = dispatcher.run(dispatcher.parse(all), outStream, errStream);
         return {code, out, err};
@@ -82,8 +82,9 @@ private Q_SLOTS:
     {
         const QString bodyPath = m_dir.filePath(u"body.html"_s);
         writeText(bodyPath, u"<p style=\"color:red\">수달이 <b>돌아왔다</b>.</p><script>x()</script>"_s.toUtf8());
-        const qint64 id = newArticle({u"--headline"_s, u"춘천 공지천에 수달 돌아왔다"_s, u"--deck"_s, u"10년 만"_s,
-            u"--byline"_s, u"한빛일보 김민지 <minji@x.kr>, 박서준"_s, u"--section"_s, u"사회"_s, u"--body"_s, bodyPath});
+        const qint64 id =
+            newArticle({u"--headline"_s, u"춘천 공지천에 수달 돌아왔다"_s, u"--deck"_s, u"10년 만"_s, u"--byline"_s,
+                u"한빛일보 김민지 <minji@x.kr>, 박서준"_s, u"--section"_s, u"사회"_s, u"--body"_s, bodyPath});
         QVERIFY(id > 0);
 
         const QJsonObject json = showJson(id);
@@ -122,8 +123,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("robustness: no headline") << QStringList {u"--deck"_s, u"부제"_s} << int(Cli::UsageError)
-                                                 << u"--headline"_s;
+        QTest::newRow("robustness: no headline")
+            << QStringList {u"--deck"_s, u"부제"_s} << int(Cli::UsageError) << u"--headline"_s;
         QTest::newRow("robustness: missing body file")
             << QStringList {u"--headline"_s, u"제목"_s, u"--body"_s, u"/nonexistent/본문.txt"_s} << int(Cli::Failure)
             << u"본문.txt"_s;

@@ -102,12 +102,12 @@ private Q_SLOTS:
         QTest::addColumn<QList<Reporter>>("expected");
         QTest::newRow("nominal: names and an email")
             << u"김민지 <minji@hanbit.example>, 박서준"_s
-            << QList<Reporter>{{u"김민지"_s, u"minji@hanbit.example"_s}, {u"박서준"_s, {}}};
+            << QList<Reporter> {{u"김민지"_s, u"minji@hanbit.example"_s}, {u"박서준"_s, {}}};
         QTest::newRow("nominal: middle dot and 기자")
-            << u"김민지·박서준 기자"_s << QList<Reporter>{{u"김민지"_s, {}}, {u"박서준"_s, {}}};
-        QTest::newRow("robustness: bare email") << u"desk@hanbit.example"_s
-                                                << QList<Reporter>{{QString(), u"desk@hanbit.example"_s}};
-        QTest::newRow("robustness: empty parts") << u" , ,"_s << QList<Reporter>{};
+            << u"김민지·박서준 기자"_s << QList<Reporter> {{u"김민지"_s, {}}, {u"박서준"_s, {}}};
+        QTest::newRow("robustness: bare email")
+            << u"desk@hanbit.example"_s << QList<Reporter> {{QString(), u"desk@hanbit.example"_s}};
+        QTest::newRow("robustness: empty parts") << u" , ,"_s << QList<Reporter> {};
     }
 
     void reportersAreParsed()

@@ -114,7 +114,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("nominal: text outside blocks is wrapped") << u"글 <b>굵게</b>"_s << u"<p>글 <strong>굵게</strong></p>\n"_s;
+        QTest::newRow("nominal: text outside blocks is wrapped")
+            << u"글 <b>굵게</b>"_s << u"<p>글 <strong>굵게</strong></p>\n"_s;
         QTest::newRow("nominal: div with only inline content is a paragraph")
             << u"<div>하나</div><div><p>둘</p>셋</div>"_s << u"<p>하나</p>\n<p>둘</p>\n<p>셋</p>\n"_s;
         QTest::newRow("nominal: Google Docs wrapper is not bold")
@@ -157,20 +158,19 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("positions"); // line, column pairs
         QTest::addColumn<QStringList>("mentions"); // a word each message contains
 
-        QTest::newRow("nominal: profile HTML is valid") << u"<p>a <strong>b</strong></p>\n<ul>\n<li>c</li>\n</ul>\n"_s
-                                                        << QList<int>() << QStringList();
-        QTest::newRow("nominal: only whitespace differs") << u"<p>  a\n  b </p>\n\n\n<h2>c</h2>"_s << QList<int>()
-                                                          << QStringList();
+        QTest::newRow("nominal: profile HTML is valid")
+            << u"<p>a <strong>b</strong></p>\n<ul>\n<li>c</li>\n</ul>\n"_s << QList<int>() << QStringList();
+        QTest::newRow("nominal: only whitespace differs")
+            << u"<p>  a\n  b </p>\n\n\n<h2>c</h2>"_s << QList<int>() << QStringList();
         QTest::newRow("nominal: span") << u"<p>a</p>\n<p>b <span>c</span></p>"_s << QList<int> {2, 6}
                                        << QStringList {u"<span>"_s};
-        QTest::newRow("nominal: attribute") << u"<p class=\"x\">a</p>"_s << QList<int> {1, 4}
-                                            << QStringList {u"class"_s};
-        QTest::newRow("nominal: link scheme") << u"<p>\n  <a href=\"javascript:x()\">a</a></p>"_s
-                                              << QList<int> {2, 3} << QStringList {u"javascript:x()"_s};
-        QTest::newRow("nominal: text outside blocks") << u"<p>a</p>\nb"_s << QList<int> {1, 9}
-                                                      << QStringList {u"paragraph"_s};
-        QTest::newRow("nominal: comment") << u"<p>a<!-- b --></p>"_s << QList<int> {1, 5}
-                                          << QStringList {u"comment"_s};
+        QTest::newRow("nominal: attribute")
+            << u"<p class=\"x\">a</p>"_s << QList<int> {1, 4} << QStringList {u"class"_s};
+        QTest::newRow("nominal: link scheme") << u"<p>\n  <a href=\"javascript:x()\">a</a></p>"_s << QList<int> {2, 3}
+                                              << QStringList {u"javascript:x()"_s};
+        QTest::newRow("nominal: text outside blocks")
+            << u"<p>a</p>\nb"_s << QList<int> {1, 9} << QStringList {u"paragraph"_s};
+        QTest::newRow("nominal: comment") << u"<p>a<!-- b --></p>"_s << QList<int> {1, 5} << QStringList {u"comment"_s};
         QTest::newRow("nominal: column counts characters, not bytes")
             << u"<p>한글 😀 <b>x</b></p>"_s << QList<int> {1, 10} << QStringList {u"<b>"_s};
         QTest::newRow("nominal: several problems in order")
@@ -247,8 +247,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("html");
-        QTest::newRow("nominal: each line a paragraph")
-            << u"첫 줄\n둘째 줄"_s << u"<p>첫 줄</p>\n<p>둘째 줄</p>\n"_s;
+        QTest::newRow("nominal: each line a paragraph") << u"첫 줄\n둘째 줄"_s << u"<p>첫 줄</p>\n<p>둘째 줄</p>\n"_s;
         QTest::newRow("nominal: blank lines split too")
             << u"가\r\n\r\n나\r다"_s << u"<p>가</p>\n<p>나</p>\n<p>다</p>\n"_s;
         QTest::newRow("nominal: markup characters are text")

@@ -37,6 +37,44 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!model.index(model.indexOfArticle(untitled.id).row(), 0).data().toString().isEmpty());
     }
+
+    void queryFiltersTheList()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Article otter = Article::create();
+        otter.headline = u"수달 돌아왔다"_s;
+        Article committee = Article::create();
+        committee.headline = u"산업협력위원회 첫 회의"_s;
+        committee.status = ArticleStatus::Submitted;
+        QVERIFY(library.insertArticle(otter));
+        QVERIFY(library.insertArticle(committee));
+        ArticleListModel model(&library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+
+        ArticleQuery query;
+        query.search = u"산업협력"_s;
+        model.setQuery(query);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong(), committee.id);
+
+        query.search.clear();
+        query.status = ArticleStatus::Draft;
+        model.setQuery(query);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong(), otter.id);
+
+        // The filter stays when the library changes.
+        Article another = Article::create();
+        another.status = ArticleStatus::Submitted;
+        QVERIFY(library.insertArticle(another));
+        QCOMPARE(model.rowCount(), 1);
+        model.setQuery({});
+        QCOMPARE(model.rowCount(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ArticleListModel)

@@ -80,7 +80,8 @@ private Q_SLOTS:
         const std::optional<ArticlePackage::Contents> back = ArticlePackage::readContents(path, &error);
         QVERIFY2(back, qPrintable(error));
         QList<PackageFile> files = back->files;
-        std::sort(files.begin(), files.end(), [](const PackageFile &a, const PackageFile &b) { return a.name < b.name; });
+        std::sort(
+            files.begin(), files.end(), [](const PackageFile &a, const PackageFile &b) { return a.name < b.name; });
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0).name, u"photos/crops/p1-wide.jpg"_s);
         QCOMPARE(files.at(1), contents.files.at(0));

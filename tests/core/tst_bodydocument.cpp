@@ -118,16 +118,16 @@ private Q_SLOTS:
         const QTextCharFormat image = figure.begin().fragment().charFormat();
         QVERIFY(image.isImageFormat());
         QCOMPARE(image.toImageFormat().name(), u"byline-photo:ph-42"_s);
-        QCOMPARE(document.findBlockByNumber(2).blockFormat().stringProperty(BodyFormat::FigurePhotoProperty),
-            u"ph-43"_s);
+        QCOMPARE(
+            document.findBlockByNumber(2).blockFormat().stringProperty(BodyFormat::FigurePhotoProperty), u"ph-43"_s);
 
         // Editing the caption keeps the figure.
         QTextCursor cursor(figure);
         cursor.movePosition(QTextCursor::EndOfBlock);
         cursor.insertText(u" (사진=김민지 기자)"_s);
-        QVERIFY(BodyDocument::toProfileHtml(&document)
-                .contains(u"<figure data-photo=\"ph-42\"><figcaption>강릉 <strong>옥계면</strong> 전경 "
-                          "(사진=김민지 기자)</figcaption></figure>\n"_s));
+        QVERIFY(BodyDocument::toProfileHtml(&document).contains(
+            u"<figure data-photo=\"ph-42\"><figcaption>강릉 <strong>옥계면</strong> 전경 "
+            "(사진=김민지 기자)</figcaption></figure>\n"_s));
     }
 
     void headingLooksAreNotStructure()
@@ -152,8 +152,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pasted");
         QTest::addColumn<QString>("after");
         QTest::newRow("nominal: inline paste joins the paragraph")
-            << u"<p>앞뒤</p>\n"_s << 1 << u"<p><strong>굵게</strong></p>"_s
-            << u"<p>앞<strong>굵게</strong>뒤</p>\n"_s;
+            << u"<p>앞뒤</p>\n"_s << 1 << u"<p><strong>굵게</strong></p>"_s << u"<p>앞<strong>굵게</strong>뒤</p>\n"_s;
         QTest::newRow("nominal: paragraphs split the paragraph like a word processor")
             << u"<p>앞뒤</p>\n"_s << 1 << u"<p>가</p><p>나</p>"_s << u"<p>앞가</p>\n<p>나뒤</p>\n"_s;
         QTest::newRow("nominal: Word paste in the middle")
@@ -165,8 +164,8 @@ private Q_SLOTS:
         QTest::newRow("nominal: figure paste after text")
             << u"<p>글</p>\n"_s << 1 << u"<figure data-photo=\"p1\"><figcaption>설명</figcaption></figure>"_s
             << u"<p>글</p>\n<figure data-photo=\"p1\"><figcaption>설명</figcaption></figure>\n"_s;
-        QTest::newRow("robustness: nothing to paste") << u"<p>글</p>\n"_s << 1 << u"<script>x</script>"_s
-                                                      << u"<p>글</p>\n"_s;
+        QTest::newRow("robustness: nothing to paste")
+            << u"<p>글</p>\n"_s << 1 << u"<script>x</script>"_s << u"<p>글</p>\n"_s;
     }
 
     void insertProfileHtml()

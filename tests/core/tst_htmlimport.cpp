@@ -72,9 +72,10 @@ private Q_SLOTS:
         QStringEncoder encoder("EUC-KR");
         if (!encoder.isValid())
             QSKIP("This Qt has no EUC-KR codec");
-        const QString page = u"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\">"
-                             "<title>산업협력위원회 첫 회의</title></head><body><div id=\"news\">"
-                             "<p>산업협력위원회가 처음 열렸다.</p><p>위원 스무 명이 참석했다.</p></div></body></html>"_s;
+        const QString page =
+            u"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\">"
+            "<title>산업협력위원회 첫 회의</title></head><body><div id=\"news\">"
+            "<p>산업협력위원회가 처음 열렸다.</p><p>위원 스무 명이 참석했다.</p></div></body></html>"_s;
         const QByteArray bytes = encoder.encode(page);
         QVERIFY(!encoder.hasError());
         QString error;
@@ -97,7 +98,8 @@ private Q_SLOTS:
                "<div class=\"content\"><p>가장 긴 문단이 여기 있다.</p><p>두 번째 문단.</p></div></body></html>"_s
             << u"제목 둘"_s << u"가장 긴 문단이 여기 있다."_s;
         QTest::newRow("robustness: unclosed tags")
-            << u"<title>제목 셋<body><article><p>열린 문단<p>또 하나"_s << u"제목 셋"_s << u"열린 문단"_s;
+            << u"<title>제목 셋</title><body><article><p>열린 문단<p>또 하나<div>닫지 않은"_s << u"제목 셋"_s
+            << u"열린 문단"_s;
     }
 
     void headlineFallsBack()
@@ -135,8 +137,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("outlet");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QStringList>("emails");
-        QTest::newRow("nominal: outlet and name") << u"한빛일보 김민지"_s << u"한빛일보"_s << QStringList {u"김민지"_s}
-                                                  << QStringList {QString()};
+        QTest::newRow("nominal: outlet and name")
+            << u"한빛일보 김민지"_s << u"한빛일보"_s << QStringList {u"김민지"_s} << QStringList {QString()};
         QTest::newRow("nominal: names with email")
             << u"김민지 <minji@x.kr>, 박서준"_s << QString() << QStringList {u"김민지"_s, u"박서준"_s}
             << QStringList {u"minji@x.kr"_s, QString()};

@@ -220,17 +220,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("search");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("nominal: word inside a compound")
-            << u"산업협력"_s << QStringList {u"산업협력위원회 첫 회의"_s};
+        QTest::newRow("nominal: word inside a compound") << u"산업협력"_s << QStringList {u"산업협력위원회 첫 회의"_s};
         QTest::newRow("nominal: two-syllable word in the body")
             << u"수달"_s << QStringList {u"공지천 생태 조사"_s, u"수달 돌아왔다"_s};
         QTest::newRow("nominal: one syllable") << u"춘"_s << QStringList {u"공지천 생태 조사"_s};
         QTest::newRow("nominal: Latin in either case") << u"OLYMPIC"_s << QStringList {u"Olympic venue reopens"_s};
+        QTest::newRow("nominal: two Latin letters in either case")
+            << u"GA"_s << QStringList {u"Olympic venue reopens"_s};
+        QTest::newRow("nominal: digit and syllable") << u"3%"_s << QStringList {u"물가 3% 올라"_s};
         QTest::newRow("nominal: deck") << u"다시 문을"_s << QStringList {u"Olympic venue reopens"_s};
         QTest::newRow("nominal: summary") << u"요약문장"_s << QStringList {u"산업협력위원회 첫 회의"_s};
         QTest::newRow("nominal: tag") << u"환경부"_s << QStringList {u"공지천 생태 조사"_s};
-        QTest::newRow("nominal: every word must be found")
-            << u"수달 공지천"_s << QStringList {u"공지천 생태 조사"_s};
+        QTest::newRow("nominal: every word must be found") << u"수달 공지천"_s << QStringList {u"공지천 생태 조사"_s};
         QTest::newRow("nominal: markup is not text") << u"strong"_s << QStringList {};
         QTest::newRow("robustness: percent is literal") << u"%"_s << QStringList {u"물가 3% 올라"_s};
         QTest::newRow("robustness: underscore is literal") << u"_"_s << QStringList {};
@@ -325,8 +326,8 @@ private Q_SLOTS:
         QCOMPARE(list({}), (QStringList {u"나비"_s, u"가재"_s, u"다람쥐"_s}));
         QCOMPARE(list({{}, {}, ArticleQuery::Created, true, -1}), (QStringList {u"다람쥐"_s, u"가재"_s, u"나비"_s}));
         QCOMPARE(list({{}, {}, ArticleQuery::Headline, false, -1}), (QStringList {u"가재"_s, u"나비"_s, u"다람쥐"_s}));
-        QCOMPARE(list({{}, ArticleStatus::Draft, ArticleQuery::Headline, true, -1}),
-            (QStringList {u"다람쥐"_s, u"나비"_s}));
+        QCOMPARE(
+            list({{}, ArticleStatus::Draft, ArticleQuery::Headline, true, -1}), (QStringList {u"다람쥐"_s, u"나비"_s}));
         QCOMPARE(list({{}, {}, ArticleQuery::LastEdited, true, 1}), (QStringList {u"나비"_s}));
         QCOMPARE(library.articles().size(), 3);
     }
@@ -467,7 +468,8 @@ private Q_SLOTS:
                 QVERIFY(library.open(dir.path()));
                 QList<Article> all;
                 for (int i = 0; i < 40; ++i)
-                    all << makeArticle(u"기사 %1"_s.arg(i), u"<p>"_s + QString(u"수달 %1 "_s.arg(i)).repeated(300) + u"</p>"_s);
+                    all << makeArticle(
+                        u"기사 %1"_s.arg(i), u"<p>"_s + QString(u"수달 %1 "_s.arg(i)).repeated(300) + u"</p>"_s);
                 QVERIFY(library.insertArticles(all));
             } // closing checkpoints the WAL into the file
             QFile file(path);
@@ -518,7 +520,8 @@ private Q_SLOTS:
                                " byline TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'draft',"
                                " created TEXT NOT NULL, modified TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 0,"
                                " data TEXT NOT NULL)"_s));
-            query.prepare(u"INSERT INTO articles (id, uuid, headline, created, modified, data) VALUES (7, ?, ?, '', '', ?)"_s);
+            query.prepare(
+                u"INSERT INTO articles (id, uuid, headline, created, modified, data) VALUES (7, ?, ?, '', '', ?)"_s);
             query.addBindValue(article.uuid.toString(QUuid::WithoutBraces));
             query.addBindValue(article.headline);
             query.addBindValue(QString::fromUtf8(QJsonDocument(article.toJson()).toJson()));

@@ -119,7 +119,7 @@ void ArticleEditor::createFields()
     m_status = new QComboBox(m_details);
     m_status->setObjectName(u"status"_s);
     for (ArticleStatus status :
-         {ArticleStatus::Draft, ArticleStatus::Submitted, ArticleStatus::Approved, ArticleStatus::Published})
+        {ArticleStatus::Draft, ArticleStatus::Submitted, ArticleStatus::Approved, ArticleStatus::Published})
         m_status->addItem(articleStatusDisplayName(status), int(status));
     m_tags = new QLineEdit(m_details);
     m_tags->setObjectName(u"tags"_s);
@@ -204,6 +204,18 @@ bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
             return true;
     }
+    // Should the key press still arrive, it goes to the article's stack too.
+    if (event->type() == QEvent::KeyPress && m_document) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo)) {
+            m_document->undoStack()->undo();
+            return true;
+        }
+        if (key->matches(QKeySequence::Redo)) {
+            m_document->undoStack()->redo();
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusOut && m_document)
         m_document->closeTypingRun();
     return QWidget::eventFilter(watched, event);
@@ -212,7 +224,7 @@ bool ArticleEditor::eventFilter(QObject *watched, QEvent *event)
 void ArticleEditor::createFormatActions()
 {
     auto add = [this](const char *id, const QString &text, const QKeySequence &shortcut, const QString &tip,
-                      auto function) {
+                   auto function) {
         auto *action = new QAction(text, this);
         action->setObjectName(QString::fromLatin1(id));
         action->setShortcut(shortcut);
@@ -291,7 +303,7 @@ void ArticleEditor::setDocument(ArticleDocument *document)
             scheduleStats();
     });
     for (Field field : {Field::Headline, Field::Deck, Field::Outlet, Field::Reporters, Field::Section, Field::Tags,
-                        Field::Slug, Field::Summary, Field::Dateline, Field::Status})
+             Field::Slug, Field::Summary, Field::Dateline, Field::Status})
         showField(field);
     m_headline->setCursorPosition(0);
     m_deck->setCursorPosition(0);
@@ -417,10 +429,9 @@ void ArticleEditor::tabChanged(int index)
     }
     // Never apply a broken source silently, and never lose it silently either.
     const int count = int(m_source->problems().size());
-    const auto answer = QMessageBox::warning(
-        this, tr("HTML Source"),
+    const auto answer = QMessageBox::warning(this, tr("HTML Source"),
         tr("The HTML source has %n problem(s) and was not applied. Go back and fix it, or discard the source edits?",
-           nullptr, count),
+            nullptr, count),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Discard) {
         m_source->setHtml(m_document->field(Field::Body).toString());

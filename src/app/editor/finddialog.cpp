@@ -82,6 +82,11 @@ void FindDialog::setNeedle(const QString &needle)
     m_find->selectAll();
 }
 
+void FindDialog::setReplacement(const QString &replacement)
+{
+    m_replace->setText(replacement);
+}
+
 QString FindDialog::message() const
 {
     return m_message->text();
@@ -114,12 +119,12 @@ std::optional<FindMatch> FindDialog::currentSelection() const
     QLineEdit *headline = m_editor->headlineEdit();
     QLineEdit *deck = m_editor->deckEdit();
     if (headline->hasSelectedText())
-        return FindMatch{ArticleField::Headline, headline->selectionStart(), int(headline->selectedText().size())};
+        return FindMatch {ArticleField::Headline, headline->selectionStart(), int(headline->selectedText().size())};
     if (deck->hasSelectedText())
-        return FindMatch{ArticleField::Deck, deck->selectionStart(), int(deck->selectedText().size())};
+        return FindMatch {ArticleField::Deck, deck->selectionStart(), int(deck->selectedText().size())};
     const QTextCursor cursor = m_editor->bodyEditor()->textCursor();
     if (cursor.hasSelection())
-        return FindMatch{ArticleField::Body, cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()};
+        return FindMatch {ArticleField::Body, cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()};
     return std::nullopt;
 }
 
@@ -153,7 +158,8 @@ bool FindDialog::findNext(FindDirection direction)
         return false;
     FieldDocuments fields(m_editor);
     ArticleFind find(&fields.headline, &fields.deck, m_editor->document()->body());
-    const std::optional<FindMatch> match = find.findNext(m_find->text(), currentPosition(direction), options(), direction);
+    const std::optional<FindMatch> match =
+        find.findNext(m_find->text(), currentPosition(direction), options(), direction);
     if (!match) {
         m_message->setText(tr("Not found."));
         return false;

@@ -22,6 +22,7 @@ public:
     explicit FindDialog(ArticleEditor *editor, QWidget *parent = nullptr);
 
     void setNeedle(const QString &needle);
+    void setReplacement(const QString &replacement);
     bool findNext(FindDirection direction = FindDirection::Forward);
     bool replaceCurrent();
     int replaceAll();

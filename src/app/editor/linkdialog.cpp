@@ -46,8 +46,8 @@ void LinkDialog::check()
     QString error;
     m_url = BodyEditing::normalizeLink(m_edit->text(), &error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_url.isEmpty());
-    m_message->setText(m_edit->text().trimmed().isEmpty() ? tr("Web addresses (http, https) and email addresses.")
-                                                          : error);
+    m_message->setText(
+        m_edit->text().trimmed().isEmpty() ? tr("Web addresses (http, https) and email addresses.") : error);
 }
 
 } // namespace Byline

@@ -100,10 +100,10 @@ void SourceView::showProblems()
         m_problemList->addItem(tr("Line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.message));
     m_problemList->setVisible(!m_problems.isEmpty());
     m_status->setText(m_problems.isEmpty()
-                          ? tr("Edits here apply to the article when you return to the editor.")
-                          : tr("%n problem(s): nothing was applied. Fix the lines listed, or return to the editor to "
-                               "discard these edits.",
-                               nullptr, int(m_problems.size())));
+            ? tr("Edits here apply to the article when you return to the editor.")
+            : tr("%n problem(s): nothing was applied. Fix the lines listed, or return to the editor to "
+                 "discard these edits.",
+                  nullptr, int(m_problems.size())));
 }
 
 void SourceView::changeEvent(QEvent *event)

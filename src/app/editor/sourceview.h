@@ -11,7 +11,7 @@ class QPlainTextEdit;
 namespace KSyntaxHighlighting {
 class Repository;
 class SyntaxHighlighter;
-}
+} // namespace KSyntaxHighlighting
 
 namespace Byline {
 

@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace Byline {
 
 // Merge ids for QUndoCommand::id(), in one place.
-enum UndoId {
+enum UndoId
+{
     FieldEditId = 1,
 };
 
@@ -87,8 +88,7 @@ public:
     explicit BodyEditCommand(ArticleDocument *document, const QString &text)
         : QUndoCommand(text)
         , m_document(document)
-    {
-    }
+    { }
 
     void undo() override
     {
@@ -121,9 +121,8 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
     m_body.clearUndoRedoStacks();
     m_undoStack.setClean();
 
-    connect(&m_body, &QTextDocument::undoCommandAdded, this, [this] {
-        m_undoStack.push(new BodyEditCommand(this, tr("Edit body")));
-    });
+    connect(&m_body, &QTextDocument::undoCommandAdded, this,
+        [this] { m_undoStack.push(new BodyEditCommand(this, tr("Edit body"))); });
     connect(&m_body, &QTextDocument::contentsChanged, this, &ArticleDocument::bodyContentsChanged);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }

@@ -17,7 +17,8 @@ class ArticleDocument : public QObject
     Q_OBJECT
 
 public:
-    enum class Field {
+    enum class Field
+    {
         Headline,
         Deck,
         Outlet,

@@ -312,8 +312,8 @@ QString inlineHtml(const QList<Run> &runs)
         for (Tag tag : {Tag::Link, Tag::Strong, Tag::Em}) {
             if (!runHas(run, tag, run.href))
                 continue;
-            const bool open = std::any_of(
-                stack.cbegin(), stack.cend(), [tag](const OpenTag &openTag) { return openTag.tag == tag; });
+            const bool open =
+                std::any_of(stack.cbegin(), stack.cend(), [tag](const OpenTag &openTag) { return openTag.tag == tag; });
             if (open)
                 continue;
             qsizetype span = 0;
@@ -321,7 +321,8 @@ QString inlineHtml(const QList<Run> &runs)
                 ++span;
             missing.append({span, OpenTag {tag, tag == Tag::Link ? run.href : QString()}});
         }
-        std::stable_sort(missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::stable_sort(
+            missing.begin(), missing.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
         for (const auto &[span, tag] : std::as_const(missing)) {
             openTag(out, tag);
             stack.append(tag);
@@ -569,8 +570,8 @@ bool isWordListMarkerOrdered(QString marker)
     marker = marker.simplified();
     if (marker.isEmpty())
         return false;
-    static const QRegularExpression numbered(
-        u"^\\(?([0-9]{1,3}|[A-Za-z]{1,4}|[\\x{AC00}-\\x{D7A3}])[.)]$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression numbered(u"^\\(?([0-9]{1,3}|[A-Za-z]{1,4}|[\\x{AC00}-\\x{D7A3}])[.)]$"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
     if (numbered.match(marker).hasMatch())
         return true;
     // Circled numbers ① to ⑳, as Hangul and Korean Word number lists.
@@ -956,8 +957,7 @@ class Checker
 public:
     explicit Checker(const QByteArray &bytes)
         : m_bytes(bytes)
-    {
-    }
+    { }
 
     QList<Problem> problems;
 
@@ -1020,8 +1020,7 @@ private:
 
     // The message's %1 is the line; the arguments fill %2 and up in one pass,
     // so a % in a URL stays as it is.
-    template<typename... Args>
-    void report(unsigned int offset, const char *text, const Args &...args)
+    template<typename... Args> void report(unsigned int offset, const char *text, const Args &...args)
     {
         if (problems.size() >= MaxProblems)
             return;
@@ -1064,18 +1063,27 @@ private:
                 isDroppedElement(name) || element.tag_namespace != GUMBO_NAMESPACE_HTML
                     ? QT_TRANSLATE_NOOP("Byline::ArticleHtml",
                           "Line %1: <%2> is not part of the article format and would be removed with its content.")
-                    : QT_TRANSLATE_NOOP(
-                          "Byline::ArticleHtml", "Line %1: <%2> is not part of the article format and would be removed."),
+                    : QT_TRANSLATE_NOOP("Byline::ArticleHtml",
+                          "Line %1: <%2> is not part of the article format and would be removed."),
                 name);
         };
         auto misplaced = [&] {
-            report(offset, QT_TRANSLATE_NOOP("Byline::ArticleHtml", "Line %1: <%2> is not allowed here and would be changed."),
+            report(offset,
+                QT_TRANSLATE_NOOP("Byline::ArticleHtml", "Line %1: <%2> is not allowed here and would be changed."),
                 name);
         };
         const QSet<QString> noAttributes;
 
         if (element.tag_namespace != GUMBO_NAMESPACE_HTML || isDroppedElement(name)) {
             notInProfile();
+            return;
+        }
+        static const QHash<QString, QString> renamed {{u"b"_s, u"strong"_s}, {u"i"_s, u"em"_s}, {u"h1"_s, u"h2"_s},
+            {u"h4"_s, u"h3"_s}, {u"h5"_s, u"h3"_s}, {u"h6"_s, u"h3"_s}};
+        if (const QString becomes = renamed.value(name); !becomes.isEmpty()) {
+            report(offset, QT_TRANSLATE_NOOP("Byline::ArticleHtml", "Line %1: <%2> would become <%3>."), name, becomes);
+            checkAttributes(element, name, noAttributes);
+            checkChildren(element.children, name.startsWith(u'h') ? InBlock : where);
             return;
         }
         if (name == u"p"_s || name == u"h2"_s || name == u"h3"_s) {
@@ -1095,7 +1103,7 @@ private:
                         "Line %1: <%2> is not allowed here; lists inside lists or quotes are flattened."),
                     name);
             checkAttributes(element, name, noAttributes);
-            checkChildren(element.children, where == Outside ? InList : where);
+            checkChildren(element.children, InList);
         } else if (name == u"li"_s) {
             if (where != InList)
                 misplaced();
@@ -1177,13 +1185,12 @@ QList<Problem> validate(const QString &html)
         problem.column = 1;
         problem.message = QCoreApplication::translate("Byline::ArticleHtml",
             "Line %1: empty or repeated elements would be removed and the rest put in the "
-                             "article format's normal form.")
+            "article format's normal form.")
                               .arg(1);
         checker.problems.append(problem);
     }
     return checker.problems;
 }
-
 
 QString sanitize(const QString &html)
 {

@@ -19,10 +19,7 @@ struct Run
     bool em = false;
     QString href;
 
-    bool sameFormat(const Run &other) const
-    {
-        return strong == other.strong && em == other.em && href == other.href;
-    }
+    bool sameFormat(const Run &other) const { return strong == other.strong && em == other.em && href == other.href; }
 };
 
 enum class BlockKind

@@ -18,6 +18,8 @@ namespace {
 // Looks only: the serializer reads structure from the properties set in
 // blockFormatFor(), never from these.
 constexpr qreal QuoteMargin = 24;
+constexpr qreal ParagraphSpacing = 10;
+constexpr qreal LineHeightPercent = 150;
 const QColor LinkColour(0x1a, 0x5f, 0xb4);
 const QColor EmbedColour(0x6b, 0x72, 0x80);
 
@@ -93,6 +95,11 @@ Block blockFromText(const QTextBlock &textBlock)
 QTextBlockFormat blockFormatFor(const Block &block)
 {
     QTextBlockFormat format;
+    // Room between paragraphs and airy lines for long Korean copy; looks
+    // only, the serializer reads structure.
+    if (block.kind != BlockKind::ListItem)
+        format.setBottomMargin(ParagraphSpacing);
+    format.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
     switch (block.kind) {
     case BlockKind::Heading2:
         format.setHeadingLevel(2);
@@ -256,6 +263,18 @@ void insertProfileHtml(QTextCursor &cursor, const QString &html)
     QHash<int, QTextList *> lists;
     qsizetype next = 0;
     const Block &first = blocks.first();
+    // Pasting into an empty line (or replacing everything, as the source view
+    // does) takes the first block's own structure: a heading stays a heading.
+    if (cursor.block().length() == 1 && !cursor.block().textList() && first.kind != BlockKind::Photo
+        && first.kind != BlockKind::Embed && kindOf(cursor.block()) != BlockKind::Embed) {
+        cursor.setBlockFormat(blockFormatFor(first));
+        joinList(cursor, first, lists);
+        insertContent(cursor, first, first.kind);
+        for (qsizetype i = 1; i < blocks.size(); ++i)
+            insertNewBlock(cursor, blocks.at(i), lists);
+        cursor.endEditBlock();
+        return;
+    }
     const BlockKind here = kindOf(cursor.block());
     // Like a word processor, the first pasted paragraph continues the one the
     // cursor is in; a pasted list item continues the list the cursor is in.

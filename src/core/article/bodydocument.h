@@ -24,13 +24,14 @@ class QTextDocument;
 //   the URL.
 namespace Byline::BodyFormat {
 
-enum Property {
+enum Property
+{
     QuoteProperty = QTextFormat::UserProperty + 1,
     FigurePhotoProperty,
     EmbedUrlProperty,
 };
 
-inline constexpr QLatin1StringView PhotoImagePrefix{"byline-photo:"};
+inline constexpr QLatin1StringView PhotoImagePrefix {"byline-photo:"};
 
 } // namespace Byline::BodyFormat
 
@@ -51,7 +52,9 @@ namespace Byline {
 
 // Serializes a document to profile HTML again and again, redoing only the
 // blocks whose revision changed since the last call, so a save of a
-// 50,000-word article costs little on the UI thread.
+// 50,000-word article costs little on the UI thread. Call clear() when the
+// document it serializes is destroyed: a new one at the same address would
+// otherwise be taken for it.
 class BodySerializer
 {
 public:

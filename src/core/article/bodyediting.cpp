@@ -17,8 +17,7 @@ namespace Byline::BodyEditing {
 namespace {
 
 // Calls f for each block the cursor's selection touches.
-template<typename F>
-void forEachBlock(const QTextCursor &cursor, F f)
+template<typename F> void forEachBlock(const QTextCursor &cursor, F f)
 {
     QTextDocument *document = cursor.document();
     QTextBlock block = document->findBlock(cursor.selectionStart());
@@ -196,9 +195,8 @@ bool isItalic(const QTextCursor &cursor)
 
 void toggleBold(QTextCursor &cursor)
 {
-    toggleCharProperty(cursor, !isBold(cursor), [](QTextCharFormat &format, bool on) {
-        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
-    });
+    toggleCharProperty(cursor, !isBold(cursor),
+        [](QTextCharFormat &format, bool on) { format.setFontWeight(on ? QFont::Bold : QFont::Normal); });
 }
 
 void toggleItalic(QTextCursor &cursor)
@@ -227,8 +225,8 @@ QString normalizeLink(const QString &input, QString *error)
     const QUrl url = QUrl::fromUserInput(text);
     const QString lower = url.scheme().toLower();
     if (lower != "http"_L1 && lower != "https"_L1 && lower != "mailto"_L1)
-        return fail(QT_TRANSLATE_NOOP("Byline::BodyEditing",
-                                      "Only web (http, https) and email (mailto) links can go in an article."));
+        return fail(QT_TRANSLATE_NOOP(
+            "Byline::BodyEditing", "Only web (http, https) and email (mailto) links can go in an article."));
     if (!url.isValid() || (lower != "mailto"_L1 && (url.host().isEmpty() || !url.host().contains(u'.'))))
         return fail(QT_TRANSLATE_NOOP("Byline::BodyEditing", "This is not a complete address."));
     if (lower == "mailto"_L1 && !url.path().contains(u'@'))

@@ -9,7 +9,8 @@ class QTextCursor;
 // (see bodydocument.h for the representation). Each is one undo step.
 namespace Byline::BodyEditing {
 
-enum class BlockKind {
+enum class BlockKind
+{
     Paragraph,
     Heading2,
     Heading3,

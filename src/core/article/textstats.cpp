@@ -25,8 +25,15 @@ char32_t firstCodePoint(QStringView cluster)
     return first.unicode();
 }
 
+bool isHangulSyllable(char32_t c)
+{
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+
 Kind kindOf(char32_t c)
 {
+    if (isHangulSyllable(c)) // most of every Korean story
+        return Kind::Visible;
     switch (c) {
     case u'\n':
     case u'\r': // also "\r\n", one cluster
@@ -168,6 +175,8 @@ bool hasLetterOrNumber(QStringView segment)
                 return true;
             continue;
         }
+        if (isHangulSyllable(c.unicode()))
+            return true;
         char32_t ucs4 = c.unicode();
         if (c.isHighSurrogate() && i + 1 < segment.size() && segment.at(i + 1).isLowSurrogate())
             ucs4 = QChar::surrogateToUcs4(c, segment.at(++i));
@@ -247,7 +256,9 @@ TextStats TextStats::count(const QString &plainText)
         }
         grid.character(c, closing);
 
-        if (c >= 0x80) {
+        if (isHangulSyllable(c)) {
+            ++koreanLetters;
+        } else if (c >= 0x80) {
             const QChar::Script script = QChar::script(c);
             if (script == QChar::Script_Hangul || script == QChar::Script_Han)
                 ++koreanLetters;

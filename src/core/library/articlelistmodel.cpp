@@ -17,8 +17,16 @@ ArticleListModel::ArticleListModel(Library *library, QObject *parent)
 void ArticleListModel::reload()
 {
     beginResetModel();
-    m_articles = m_library->articles();
+    m_articles = m_library->articles(m_query);
     endResetModel();
+}
+
+void ArticleListModel::setQuery(const ArticleQuery &query)
+{
+    if (query == m_query)
+        return;
+    m_query = query;
+    reload();
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const

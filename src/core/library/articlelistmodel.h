@@ -34,8 +34,13 @@ public:
     QModelIndex indexOfArticle(qint64 id) const;
     void reload();
 
+    // Filters and orders the list (status, search); reloads at once.
+    void setQuery(const ArticleQuery &query);
+    const ArticleQuery &query() const { return m_query; }
+
 private:
     Library *m_library;
+    ArticleQuery m_query;
     QList<ArticleSummary> m_articles;
 };
 

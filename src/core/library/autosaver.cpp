@@ -127,8 +127,7 @@ void Autosaver::saveNow()
             const QString message = ok ? QString() : m_worker->library.errorString();
             const LibraryError kind = ok ? LibraryError::None : m_worker->library.errorKind();
             QMetaObject::invokeMethod(
-                this, [this, ok, serial, message, kind] { finished(ok, serial, message, kind); },
-                Qt::QueuedConnection);
+                this, [this, ok, serial, message, kind] { finished(ok, serial, message, kind); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
@@ -166,7 +165,7 @@ bool Autosaver::flush()
     if (!m_worker)
         return true;
     // Let a write under way land first.
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [] { }, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this);
     m_inFlight = false;
     if (!hasUnsavedChanges())

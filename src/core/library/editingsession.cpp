@@ -12,8 +12,7 @@ namespace Byline {
 
 EditingSession::EditingSession(const QString &libraryDirectory)
     : m_path(libraryDirectory + u"/.byline-session"_s)
-{
-}
+{ }
 
 EditingSession::~EditingSession()
 {
@@ -56,10 +55,9 @@ void EditingSession::write()
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return; // a read-only library: nothing to mark, the editor says so elsewhere
-    file.write(QJsonDocument(QJsonObject{{u"pid"_s, QCoreApplication::applicationPid()},
-                                         {u"article"_s, m_articleId},
-                                         {u"started"_s, m_started.toString(Qt::ISODate)}})
-                   .toJson(QJsonDocument::Compact));
+    file.write(QJsonDocument(QJsonObject {{u"pid"_s, QCoreApplication::applicationPid()}, {u"article"_s, m_articleId},
+                                 {u"started"_s, m_started.toString(Qt::ISODate)}})
+            .toJson(QJsonDocument::Compact));
     file.commit();
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -59,19 +60,30 @@ const MigrationStep migrations[] = {
      " data TEXT NOT NULL,"
      " PRIMARY KEY (article_id, number));"
      "CREATE INDEX articles_created ON articles(created);"},
-    // 3: full-text search. Trigrams find Korean words inside compounds
-    // (산업협력 in 산업협력위원회), which word tokenizers cannot; rowid is the
-    // article id. The body is indexed as plain text, so it is filled from C++.
-    {"CREATE VIRTUAL TABLE article_search USING fts5("
-     "headline, deck, summary, tags, body, tokenize = 'trigram')",
+    // 3: search. Trigrams find Korean words inside compounds (산업협력 in
+    // 산업협력위원회), which word tokenizers cannot; they need three
+    // characters, so one- and two-character words (수달, 속보) use an index
+    // of each word's character pairs. Both indexes are contentless with
+    // cheap deletes (an autosave replaces a long body in a few
+    // milliseconds); the text itself is kept once, in article_text, for the
+    // LIKE scan that handles the rest (short words with punctuation). The
+    // body is indexed as plain text, so all three are filled from C++.
+    {"CREATE TABLE article_text ("
+     " id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+     " text TEXT NOT NULL);"
+     "CREATE VIRTUAL TABLE article_search USING fts5("
+     "headline, deck, summary, tags, body, tokenize = 'trigram', content = '', contentless_delete = 1);"
+     "CREATE VIRTUAL TABLE article_pairs USING fts5("
+     "pairs, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1, detail = none)",
         true},
 };
 static_assert(std::size(migrations) == Library::SchemaVersion);
 
 // A library file larger than this is not read through at every open: SQLite's
-// quick_check reads every page (about 0.3 s on a 10,000-article library),
-// so big libraries get the cheap check unless a damaged page was seen since.
-constexpr qint64 fullCheckLimit = 16 * 1024 * 1024;
+// quick_check reads every page (2 to 5 s on a 10,000-article library of
+// 280 MB, bench_library), so bigger libraries get the cheap check unless a
+// damaged page was met since the last open.
+constexpr qint64 fullCheckLimit = 4 * 1024 * 1024;
 
 QString integrityMarkerPath(const QString &directory)
 {
@@ -83,11 +95,27 @@ QString articleJson(const Article &article)
     return QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact));
 }
 
-// Trigrams need three characters; shorter words are looked for with LIKE
-// over the same text.
-qsizetype characterCount(const QString &text)
+bool isWordCharacter(char32_t c)
 {
-    return text.toUcs4().size();
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
+// Every pair of neighbouring characters inside each word, and each word's
+// last character alone: "수달이" gives 수달 달이 이. A two-character word is
+// then one token, and a one-character word a prefix query.
+QString characterPairs(const QString &text)
+{
+    QString pairs;
+    const QList<uint> characters = text.toUcs4();
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        if (!isWordCharacter(characters.at(i)))
+            continue;
+        pairs += QString::fromUcs4(reinterpret_cast<const char32_t *>(&characters.at(i)), 1);
+        if (i + 1 < characters.size() && isWordCharacter(characters.at(i + 1)))
+            pairs += QString::fromUcs4(reinterpret_cast<const char32_t *>(&characters.at(i + 1)), 1);
+        pairs += u' ';
+    }
+    return pairs;
 }
 
 QString likePattern(const QString &word)
@@ -194,8 +222,8 @@ bool Library::failSql(const QString &context, const QSqlError &error)
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (kind) {
     case LibraryError::DiskFull:
-        return fail(tr("The disk is full. Your text is safe in the editor and will be saved when space is free."),
-            kind);
+        return fail(
+            tr("The disk is full. Your text is safe in the editor and will be saved when space is free."), kind);
     case LibraryError::ReadOnly:
         return fail(tr("The library cannot be written to: its disk or folder is read-only. Your text is safe in the "
                        "editor and will be saved when the library can be written again."),
@@ -219,11 +247,11 @@ bool Library::failSql(const QString &context, const QSqlError &error)
     }
     if (code == 10) // SQLITE_IOERR
         return fail(tr("%1: the disk reported an error (%2). Check that the disk is still connected and working.")
-                .arg(context, error.databaseText()),
+                        .arg(context, error.databaseText()),
             kind);
     if (code == 14) // SQLITE_CANTOPEN
         return fail(tr("%1: the library file cannot be opened (%2). Check that the library folder still exists.")
-                .arg(context, error.databaseText()),
+                        .arg(context, error.databaseText()),
             kind);
     return fail(tr("%1: %2").arg(context, error.text()), kind);
 }
@@ -275,45 +303,52 @@ bool Library::open(const QString &directory)
 
 bool Library::openDatabase(const QString &absolute)
 {
-    auto closeAndFail = [this](const QString &message, LibraryError kind) {
-        {
-            QSqlDatabase db = database();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-        m_errorString = message;
-        m_errorKind = kind;
-        return false;
-    };
-
+    const QString path = absolute + u'/' + databaseFileName();
+    const QString context = tr("Cannot open the library in %1").arg(QDir::toNativeSeparators(absolute));
+    QSqlError error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(absolute + u'/' + databaseFileName());
+        db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open()) {
-            failSql(tr("Cannot open the library in %1").arg(QDir::toNativeSeparators(absolute)), db.lastError());
-            return closeAndFail(m_errorString, m_errorKind);
-        }
-
-        QSqlQuery query(db);
-        // WAL lets readers (the list, search, a second window) work during writes;
-        // synchronous=FULL makes every committed edit survive power loss.
-        for (const QString &pragma :
-            {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-            if (!query.exec(pragma)) {
-                const QSqlError error = query.lastError();
-                query.finish();
-                failSql(tr("Cannot open the library in %1").arg(QDir::toNativeSeparators(absolute)), error);
-                return closeAndFail(m_errorString, m_errorKind);
+            error = db.lastError();
+        } else {
+            QSqlQuery query(db);
+            // WAL lets readers (the list, search, a second window) work during writes;
+            // synchronous=FULL makes every committed edit survive power loss.
+            for (const QString &pragma :
+                {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+                if (!query.exec(pragma)) {
+                    error = query.lastError();
+                    break;
+                }
             }
         }
     }
-    m_directory = absolute;
-    const bool ready = checkIntegrity() && migrate();
-    m_directory.clear();
-    if (!ready)
-        return closeAndFail(m_errorString, m_errorKind);
-    return true;
+    bool ready = false;
+    if (error.type() != QSqlError::NoError) {
+        if (errorKindOf(error) == LibraryError::Corrupt)
+            fail(tr("The library file %1 is damaged: %2").arg(QDir::toNativeSeparators(path), error.databaseText()),
+                LibraryError::Corrupt);
+        else
+            failSql(context, error);
+    } else {
+        m_directory = absolute;
+        ready = checkIntegrity() && migrate();
+        m_directory.clear();
+    }
+    if (ready)
+        return true;
+    const QString message = m_errorString;
+    const LibraryError kind = m_errorKind;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_errorString = message;
+    m_errorKind = kind;
+    return false;
 }
 
 bool Library::checkIntegrity()
@@ -328,9 +363,11 @@ bool Library::checkIntegrity()
 
     // Cheap, always: the header and the schema must read, and the file must
     // hold every page it claims to have (a copy cut short loses its tail).
-    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next())
-        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)),
-            query.lastError());
+    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next()) {
+        if (errorKindOf(query.lastError()) == LibraryError::Corrupt)
+            return corrupt(query.lastError().databaseText());
+        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)), query.lastError());
+    }
     query.finish();
     qint64 pageCount = 0;
     qint64 pageSize = 0;
@@ -342,17 +379,18 @@ bool Library::checkIntegrity()
     const QFileInfo file(path);
     const QFileInfo wal(path + u"-wal"_s);
     if ((!wal.exists() || wal.size() == 0) && file.size() < pageCount * pageSize)
-        return corrupt(tr("the file is shorter than its contents (%1 of %2 bytes)")
-                .arg(file.size())
-                .arg(pageCount * pageSize));
+        return corrupt(
+            tr("the file is shorter than its contents (%1 of %2 bytes)").arg(file.size()).arg(pageCount * pageSize));
 
     // Thorough when it is quick enough, or when a damaged page was met.
     const QString marker = integrityMarkerPath(m_directory);
     if (file.size() > fullCheckLimit && !QFile::exists(marker))
         return true;
-    if (!query.exec(u"PRAGMA quick_check"_s))
-        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)),
-            query.lastError());
+    if (!query.exec(u"PRAGMA quick_check"_s)) {
+        if (errorKindOf(query.lastError()) == LibraryError::Corrupt)
+            return corrupt(query.lastError().databaseText());
+        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)), query.lastError());
+    }
     QStringList problems;
     while (query.next()) {
         const QString line = query.value(0).toString();
@@ -361,7 +399,7 @@ bool Library::checkIntegrity()
     }
     query.finish();
     if (!problems.isEmpty())
-        return corrupt(problems.mid(0, 3).join(u"; "_s));
+        return corrupt(problems.join(u"; "_s).simplified().left(300));
     QFile::remove(marker);
     return true;
 }
@@ -377,7 +415,7 @@ bool Library::moveCorruptFilesAside(const QString &absolute)
     if (!QFile::rename(path, copy))
         return fail(tr("The library file %1 is damaged and could not be moved aside. Move it away by hand and "
                        "start Byline again.")
-                .arg(QDir::toNativeSeparators(path)),
+                        .arg(QDir::toNativeSeparators(path)),
             LibraryError::Corrupt);
     // The journal belongs to the damaged file: keep it next to the copy.
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
@@ -414,18 +452,19 @@ bool Library::migrate()
         return true;
     }
 
+    bool fillSearchIndex = false;
     for (int step = version; step < SchemaVersion; ++step) {
-        const QStringList statements =
-            QString::fromLatin1(migrations[step].sql).split(u';', Qt::SkipEmptyParts);
+        const QStringList statements = QString::fromLatin1(migrations[step].sql).split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
             if (!query.exec(statement))
                 return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
         }
-        if (migrations[step].fillsSearchIndex && !indexAllArticles())
-            return rollbackAndFail(false);
+        fillSearchIndex = fillSearchIndex || migrations[step].fillsSearchIndex;
     }
+    if (fillSearchIndex && !indexAllArticles())
+        return rollbackAndFail(false);
     if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
         return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
     if (!query.exec(u"COMMIT"_s))
@@ -436,19 +475,41 @@ bool Library::migrate()
 
 namespace {
 
+bool deleteSearchEntry(QSqlQuery &query, qint64 id)
+{
+    for (const QString &statement : {u"DELETE FROM article_search WHERE rowid = ?"_s,
+             u"DELETE FROM article_pairs WHERE rowid = ?"_s, u"DELETE FROM article_text WHERE id = ?"_s}) {
+        query.prepare(statement);
+        query.addBindValue(id);
+        if (!query.exec())
+            return false;
+    }
+    return true;
+}
+
 bool writeSearchEntry(QSqlQuery &query, qint64 id, const Article &article)
 {
-    query.prepare(u"DELETE FROM article_search WHERE rowid = ?"_s);
+    if (!deleteSearchEntry(query, id))
+        return false;
+    const QString tags = article.tags.join(u' ');
+    const QString body = ArticleHtml::toPlainText(article.body);
+    const QString text = QStringList {article.headline, article.deck, article.summary, tags, body}.join(u'\n');
+
+    query.prepare(u"INSERT INTO article_text (id, text) VALUES (?, ?)"_s);
     query.addBindValue(id);
+    query.addBindValue(text);
     if (!query.exec())
         return false;
-    query.prepare(u"INSERT INTO article_search (rowid, headline, deck, summary, tags, body) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO article_search (rowid, headline, deck, summary, tags, body) VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(id);
-    query.addBindValue(article.headline);
-    query.addBindValue(article.deck);
-    query.addBindValue(article.summary);
-    query.addBindValue(article.tags.join(u' '));
-    query.addBindValue(ArticleHtml::toPlainText(article.body));
+    for (const QString &field : {article.headline, article.deck, article.summary, tags, body})
+        query.addBindValue(field.isNull() ? u""_s : field);
+    if (!query.exec())
+        return false;
+    query.prepare(u"INSERT INTO article_pairs (rowid, pairs) VALUES (?, ?)"_s);
+    query.addBindValue(id);
+    query.addBindValue(characterPairs(text));
     return query.exec();
 }
 
@@ -506,22 +567,27 @@ QList<ArticleSummary> Library::articles(const ArticleQuery &articleQuery) const
         values << articleStatusKey(*articleQuery.status);
     }
     QStringList phrases;
+    QStringList pairs;
     const QStringList words = articleQuery.search.simplified().split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
-        if (characterCount(word) >= 3) {
+        const QList<uint> characters = word.toUcs4();
+        if (characters.size() >= 3) {
             phrases << ftsPhrase(word);
-            continue;
+        } else if (std::all_of(characters.cbegin(), characters.cend(), isWordCharacter)) {
+            pairs << (characters.size() == 2 ? ftsPhrase(word) : ftsPhrase(word) + u'*');
+        } else {
+            // Rare ("3%"): a scan of the indexed text.
+            sql += u" AND id IN (SELECT id FROM article_text WHERE text LIKE ? ESCAPE '\\')"_s;
+            values << likePattern(word);
         }
-        // Scans the indexed text: slower than the index, but one or two
-        // Korean syllables (수달, 속보) are whole words people look for.
-        sql += u" AND id IN (SELECT rowid FROM article_search WHERE"
-               " (headline || char(10) || deck || char(10) || summary || char(10) || tags || char(10) || body)"
-               " LIKE ? ESCAPE '\\')"_s;
-        values << likePattern(word);
     }
     if (!phrases.isEmpty()) {
         sql += u" AND id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"_s;
         values << phrases.join(u' ');
+    }
+    if (!pairs.isEmpty()) {
+        sql += u" AND id IN (SELECT rowid FROM article_pairs WHERE article_pairs MATCH ?)"_s;
+        values << pairs.join(u' ');
     }
     const QString direction = articleQuery.descending ? u" DESC"_s : u" ASC"_s;
     switch (articleQuery.sort) {
@@ -681,9 +747,7 @@ bool Library::removeArticle(qint64 id)
         return fail(tr("No library is open."));
     const bool ok = inTransaction([&] {
         QSqlQuery query(database());
-        query.prepare(u"DELETE FROM article_search WHERE rowid = ?"_s);
-        query.addBindValue(id);
-        if (!query.exec())
+        if (!deleteSearchEntry(query, id))
             return failSql(tr("The article could not be removed"), query.lastError());
         // Its revisions go with it (ON DELETE CASCADE).
         query.prepare(u"DELETE FROM articles WHERE id = ?"_s);

@@ -31,9 +31,8 @@ bool isSafeName(const QString &name)
     if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\'))
         return false;
     const QStringList parts = name.split(u'/');
-    return std::none_of(parts.cbegin(), parts.cend(), [](const QString &part) {
-        return part.isEmpty() || part == u"."_s || part == u".."_s;
-    });
+    return std::none_of(parts.cbegin(), parts.cend(),
+        [](const QString &part) { return part.isEmpty() || part == u"."_s || part == u".."_s; });
 }
 
 void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QList<PackageFile> &files)
@@ -61,7 +60,8 @@ bool ArticlePackage::write(const QString &path, const Contents &contents, QStrin
     const QString shownPath = QDir::toNativeSeparators(path);
     for (const PackageFile &file : contents.files) {
         if (!file.name.startsWith(photosFolder + u'/') || !isSafeName(file.name))
-            return failWith(error, tr("Cannot write %1: \"%2\" is not a file name for a package.").arg(shownPath, file.name));
+            return failWith(
+                error, tr("Cannot write %1: \"%2\" is not a file name for a package.").arg(shownPath, file.name));
     }
 
     // KZip writes to a temporary file and renames it at close(), so a failed

@@ -46,15 +46,16 @@ QString decodePage(const QByteArray &bytes, QString *error)
     }
     // Pages that say ks_c_5601-1987 or x-windows-949 mean CP949, a superset
     // of EUC-KR that ICU reads under the name windows-949.
-    if (charset == u"ks_c_5601-1987"_s || charset == u"x-windows-949"_s || charset == u"cp949"_s
-        || charset == u"uhc"_s)
+    if (charset == u"ks_c_5601-1987"_s || charset == u"x-windows-949"_s || charset == u"cp949"_s || charset == u"uhc"_s)
         charset = u"windows-949"_s;
     QStringDecoder decoder(charset.toLatin1().constData());
     if (!decoder.isValid() && charset == u"windows-949"_s)
         decoder = QStringDecoder("EUC-KR");
     if (!decoder.isValid()) {
         if (error)
-            *error = QCoreApplication::translate("Byline::HtmlImport", "The page is written in the character set \"%1\", which this Byline cannot read.").arg(charset);
+            *error = QCoreApplication::translate(
+                "Byline::HtmlImport", "The page is written in the character set \"%1\", which this Byline cannot read.")
+                         .arg(charset);
         return {};
     }
     return decoder.decode(bytes);
@@ -83,8 +84,7 @@ const GumboVector &childrenOf(const GumboNode *node)
     return empty;
 }
 
-template<typename Visit>
-void walk(const GumboNode *node, const Visit &visit)
+template<typename Visit> void walk(const GumboNode *node, const Visit &visit)
 {
     if (!visit(node))
         return;
@@ -235,8 +235,7 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
         return fail(decodeError);
     const QByteArray utf8 = text.toUtf8();
 
-    GumboOutput *output =
-        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
     if (!output)
         return fail(QCoreApplication::translate("Byline::HtmlImport", "The page could not be read as HTML."));
     const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> guard(
@@ -327,9 +326,8 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
                 continue;
             if (child->type == GUMBO_NODE_ELEMENT) {
                 const GumboTag tag = child->v.element.tag;
-                if (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE
-                    || tag == GUMBO_TAG_FOOTER || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE
-                    || tag == GUMBO_TAG_FORM)
+                if (tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER
+                    || tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_FORM)
                     continue;
             }
             bodySource += sourceOf(utf8, child);

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -78,6 +78,285 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>deck</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>reporters</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>슬러그</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>발신지</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Edit body</source>
+        <translation>본문 수정</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleEditor</name>
+    <message>
+        <source>Edit HTML source</source>
+        <translation>HTML 소스 수정</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>HTML Source</source>
+        <translation>HTML 소스</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Deck (subheadline)</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>Reporter &lt;email&gt;, Reporter</source>
+        <translation>기자 이름 &lt;이메일&gt;, 기자 이름</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>태그(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>web-address-slug</source>
+        <translation>웹-주소-슬러그</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>발신지</translation>
+    </message>
+    <message>
+        <source>Summary for lists, search and sharing</source>
+        <translation>목록, 검색, 공유에 쓰이는 요약</translation>
+    </message>
+    <message>
+        <source>Out&amp;let:</source>
+        <translation>매체(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters:</source>
+        <translation>기자(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion:</source>
+        <translation>섹션(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Date&amp;line:</source>
+        <translation>발신지(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>태그(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>상태(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Sl&amp;ug:</source>
+        <translation>슬러그(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>요약(&amp;M):</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>굵게</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>기울임꼴</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Insert or edit a link</source>
+        <translation>링크 삽입 또는 편집</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Body paragraph</source>
+        <translation>본문 문단</translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation>H2</translation>
+    </message>
+    <message>
+        <source>Subheading</source>
+        <translation>소제목</translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation>H3</translation>
+    </message>
+    <message>
+        <source>Minor subheading</source>
+        <translation>작은 소제목</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Block quote</source>
+        <translation>인용문 단락</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 목록</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>글머리 기호 목록</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 목록</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>번호 목록</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>서식 지우기</translation>
+    </message>
+    <message>
+        <source>Clear formatting</source>
+        <translation>서식 지우기</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HTML source has %n problem(s) and was not applied. Go back and fix it, or discard the source edits?</source>
+        <translation>
+            <numerusform>HTML 소스에 문제가 %n건 있어 적용하지 않았습니다. 돌아가서 고치시겠습니까, 아니면 소스 편집 내용을 버리시겠습니까?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleHtml</name>
+    <message>
+        <source>Line %1: the comment would be removed.</source>
+        <translation>%1행: 주석이 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: text in a figure outside its &lt;figcaption&gt; would become part of the caption.</source>
+        <translation>%1행: figure 안에서 &lt;figcaption&gt; 밖에 있는 텍스트는 캡션에 합쳐집니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: text outside a paragraph would be put in a paragraph.</source>
+        <translation>%1행: 문단 밖에 있는 텍스트는 문단으로 묶입니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the attribute %2 of &lt;%3&gt; is not part of the article format and would be removed.</source>
+        <translation>%1행: &lt;%3&gt; 요소의 %2 속성은 기사 형식에 없으므로 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is not part of the article format and would be removed with its content.</source>
+        <translation>%1행: &lt;%2&gt; 요소는 기사 형식에 없으므로 내용과 함께 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is not part of the article format and would be removed.</source>
+        <translation>%1행: &lt;%2&gt; 요소는 기사 형식에 없으므로 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is not allowed here and would be changed.</source>
+        <translation>%1행: &lt;%2&gt; 요소는 이 위치에 올 수 없으므로 변경됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; would become &lt;%3&gt;.</source>
+        <translation>%1행: &lt;%2&gt; 요소가 &lt;%3&gt; 요소로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is not allowed here; lists inside lists or quotes are flattened.</source>
+        <translation>%1행: &lt;%2&gt; 요소는 이 위치에 올 수 없습니다. 목록이나 인용문 안의 목록은 한 단계로 풀립니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the link to &quot;%2&quot; would be removed, keeping its text: only http, https and mailto links are allowed.</source>
+        <translation>%1행: &quot;%2&quot; 링크는 제거되고 텍스트만 남습니다. http, https, mailto 링크만 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: a &lt;figure&gt; needs data-photo or data-embed; it would be removed, keeping its text.</source>
+        <translation>%1행: &lt;figure&gt;에는 data-photo 또는 data-embed가 있어야 합니다. 이 요소는 제거되고 텍스트만 남습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the embed &quot;%2&quot; would be removed: only http and https pages can be embedded.</source>
+        <translation>%1행: &quot;%2&quot; 임베드는 제거됩니다. http, https 페이지만 임베드할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: empty or repeated elements would be removed and the rest put in the article format&apos;s normal form.</source>
+        <translation>%1행: 비어 있거나 중복된 요소는 제거되고, 나머지는 기사 형식의 표준 형태로 정리됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::ArticleListModel</name>
     <message>
         <source>(no headline)</source>
@@ -97,14 +376,76 @@
     </message>
 </context>
 <context>
-    <name>Byline::ArticleView</name>
+    <name>Byline::ArticlePackage</name>
     <message>
-        <source>Headline</source>
-        <translation>제목</translation>
+        <source>Cannot write %1: &quot;%2&quot; is not a file name for a package.</source>
+        <translation>%1에 쓸 수 없습니다: &quot;%2&quot;은(는) 패키지에 넣을 수 있는 파일 이름이 아닙니다.</translation>
     </message>
     <message>
-        <source>Deck</source>
-        <translation>부제</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>it is not a Byline package (not a zip file, or a damaged one).</source>
+        <translation>Byline 패키지가 아닙니다(zip 파일이 아니거나 손상된 파일입니다).</translation>
+    </message>
+    <message>
+        <source>it is a &quot;%1&quot; file, not a Byline article.</source>
+        <translation>Byline 기사가 아니라 &quot;%1&quot; 파일입니다.</translation>
+    </message>
+    <message>
+        <source>the package has no article.json, so it holds no article.</source>
+        <translation>패키지에 article.json이 없어 기사가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>article.json is empty; the package may be cut short.</source>
+        <translation>article.json이 비어 있습니다. 패키지가 중간에 잘렸을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>article.json is not valid JSON (%1 at byte %2); the package may be damaged.</source>
+        <translation>article.json이 올바른 JSON이 아닙니다(%2바이트 위치: %1). 패키지가 손상되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>article.json does not hold an article.</source>
+        <translation>article.json에 기사가 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>the package holds a file with an unsafe name (&quot;%1&quot;).</source>
+        <translation>패키지에 이름이 안전하지 않은 파일(&quot;%1&quot;)이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::BodyEditing</name>
+    <message>
+        <source>Type a web or email address.</source>
+        <translation>웹 주소나 이메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Only web (http, https) and email (mailto) links can go in an article.</source>
+        <translation>기사에는 웹(http, https) 링크와 이메일(mailto) 링크만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a complete address.</source>
+        <translation>완전한 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is not a complete email address.</source>
+        <translation>완전한 이메일 주소가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::BodyEditor</name>
+    <message>
+        <source>Photo</source>
+        <translation>사진</translation>
     </message>
 </context>
 <context>
@@ -142,16 +483,16 @@
         <translation>버전 보기</translation>
     </message>
     <message>
-        <source>Run "byline COMMAND --help" for the options of a command.</source>
-        <translation>명령별 옵션은 "byline 명령 --help"로 확인하세요.</translation>
+        <source>Run &quot;byline COMMAND --help&quot; for the options of a command.</source>
+        <translation>명령별 옵션은 &quot;byline 명령 --help&quot;로 확인하세요.</translation>
     </message>
     <message>
-        <source>byline: unknown command "%1".</source>
-        <translation>byline: 알 수 없는 명령 "%1"입니다.</translation>
+        <source>byline: unknown command &quot;%1&quot;.</source>
+        <translation>byline: 알 수 없는 명령 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Run "byline --help" for the list of commands.</source>
-        <translation>명령 목록은 "byline --help"로 확인하세요.</translation>
+        <source>Run &quot;byline --help&quot; for the list of commands.</source>
+        <translation>명령 목록은 &quot;byline --help&quot;로 확인하세요.</translation>
     </message>
     <message>
         <source>Lists the articles in the library, most recently edited first.</source>
@@ -173,6 +514,276 @@
         <source>Save a PNG of the window</source>
         <translation>창을 PNG로 저장</translation>
     </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>give one article id (a number, as &quot;byline list&quot; shows).</source>
+        <translation>기사 ID를 하나 지정하세요(&quot;byline list&quot;에 표시되는 숫자).</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library %2.</source>
+        <translation>보관함 %2에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only articles whose headline, deck, summary, tags or text contain TEXT (parts of words too)</source>
+        <translation>제목, 부제, 요약, 태그, 본문에 TEXT가 들어 있는 기사만(단어의 일부도 포함)</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only articles in STATUS: draft, submitted, approved or published</source>
+        <translation>STATUS 상태인 기사만: draft(작성 중), submitted(송고됨), approved(승인됨), published(출고됨)</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use draft, submitted, approved or published.</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;입니다. draft, submitted, approved, published 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>No article matches.</source>
+        <translation>조건에 맞는 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Adds a new draft to the library and prints its id.
+
+BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
+        <translation>보관함에 작성 중 상태의 새 기사를 추가하고 그 ID를 출력합니다.
+
+BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기자는 쉼표나 가운뎃점(·)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있으며, 이름 뒤의 &apos;기자&apos;는 빠집니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>The headline (required)</source>
+        <translation>제목(필수)</translation>
+    </message>
+    <message>
+        <source>The deck under the headline</source>
+        <translation>제목 아래에 붙는 부제</translation>
+    </message>
+    <message>
+        <source>Outlet and reporters (see above)</source>
+        <translation>매체와 기자(위 설명 참고)</translation>
+    </message>
+    <message>
+        <source>BYLINE</source>
+        <translation>BYLINE</translation>
+    </message>
+    <message>
+        <source>The section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The body from FILE (UTF-8): .html/.htm is cleaned to the article format, anything else is plain text with blank lines between paragraphs</source>
+        <translation>FILE(UTF-8)에서 읽은 본문: .html/.htm 파일은 기사 형식으로 정리하고, 그 밖의 파일은 빈 줄로 문단을 구분한 일반 텍스트로 읽음</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>give the headline with --headline TEXT.</source>
+        <translation>--headline TEXT로 제목을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the byline &quot;%1&quot; names no outlet and no reporter.</source>
+        <translation>바이라인 &quot;%1&quot;에 매체도 기자도 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>%1은(는) UTF-8 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Shows one article.</source>
+        <translation>기사 하나를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id, as &quot;byline list&quot; shows it</source>
+        <translation>&quot;byline list&quot;에 표시되는 기사 ID</translation>
+    </message>
+    <message>
+        <source>Print the whole article as JSON (the article format, plus its &quot;id&quot;)</source>
+        <translation>기사 전체를 JSON으로 출력(기사 형식에 &quot;id&quot; 추가)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>Section: %1</source>
+        <translation>섹션: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>Writes one article to a file.</source>
+        <translation>기사 하나를 파일로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>json (the article format), html (a standalone page) or byline (a package with its photos); by default taken from the output file&apos;s extension</source>
+        <translation>json(기사 형식), html(단독 페이지), byline(사진을 포함한 패키지) 중 하나. 지정하지 않으면 출력 파일의 확장자로 정함</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write; json and html go to the standard output without it</source>
+        <translation>저장할 파일. 지정하지 않으면 json과 html은 표준 출력으로 내보냄</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>choose --format json, html or byline.</source>
+        <translation>--format으로 json, html, byline 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>a .byline package needs a file: add -o PATH.</source>
+        <translation>.byline 패키지는 파일로만 저장할 수 있습니다. -o PATH를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Adds an article from FILE to the library and prints its new id. FILE may be a .byline package, an article JSON file or a saved web page (HTML, UTF-8 or EUC-KR); the content decides, not the name. An article whose UUID is already in the library is added as a copy with a new UUID.</source>
+        <translation>FILE의 기사를 보관함에 추가하고 새 ID를 출력합니다. FILE은 .byline 패키지, 기사 JSON 파일, 저장한 웹 페이지(HTML, UTF-8 또는 EUC-KR) 중 하나이며, 파일 이름이 아니라 내용으로 종류를 판단합니다. 보관함에 이미 같은 UUID가 있는 기사는 새 UUID를 붙인 사본으로 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <source>give one file to import.</source>
+        <translation>가져올 파일을 하나 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다(%3바이트 위치: %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Byline package, an article JSON file or a web page.</source>
+        <translation>%1은(는) Byline 패키지, 기사 JSON 파일, 웹 페이지 중 어느 것도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Article %1 already has this article&apos;s UUID; the import was added as a copy with a new UUID (headline kept).</source>
+        <translation>%1번 기사가 이미 이 기사의 UUID를 쓰고 있어, 가져온 기사를 새 UUID를 붙인 사본으로 추가했습니다(제목은 그대로 유지).</translation>
+    </message>
+    <message>
+        <source>Add a new article</source>
+        <translation>새 기사 추가</translation>
+    </message>
+    <message>
+        <source>Show one article</source>
+        <translation>기사 하나 보기</translation>
+    </message>
+    <message>
+        <source>Add an article from a .byline package, JSON file or web page</source>
+        <translation>.byline 패키지, JSON 파일, 웹 페이지에서 기사 추가</translation>
+    </message>
+    <message>
+        <source>Write an article as JSON, HTML or a .byline package</source>
+        <translation>기사를 JSON, HTML, .byline 패키지로 저장</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::FindDialog</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>대소문자 구분(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words (particles allowed)</source>
+        <translation>단어 단위로, 조사 허용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find and Replace</source>
+        <translation>찾기 및 바꾸기</translation>
+    </message>
+    <message>
+        <source>수달 finds 수달, 수달이, 수달에서, but not 수달피.</source>
+        <translation>&quot;수달&quot;로 찾으면 수달, 수달이, 수달에서는 찾지만 수달피는 찾지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>이전 찾기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>모두 바꾸기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾을 내용(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>바꿀 내용(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>모두 바꾸기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replacement(s) made.</source>
+        <translation>
+            <numerusform>%n개를 바꿨습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) in headline, deck and body.</source>
+        <translation>
+            <numerusform>제목, 부제, 본문에서 %n개를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::HtmlImport</name>
+    <message>
+        <source>The page is written in the character set &quot;%1&quot;, which this Byline cannot read.</source>
+        <translation>이 페이지는 &quot;%1&quot; 문자 집합으로 작성되어 있어 이 버전의 Byline에서는 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The page could not be read as HTML.</source>
+        <translation>페이지를 HTML로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The page has no headline and no article text.</source>
+        <translation>페이지에 제목도 기사 본문도 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::Library</name>
@@ -181,28 +792,138 @@
         <translation>보관함 폴더 %1을(를) 만들 수 없습니다. 디스크에 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
-        <source>Cannot open the library in %1: %2</source>
-        <translation>%1의 보관함을 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>The library file cannot be read: %1</source>
-        <translation>보관함 파일을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>This library was written by a newer version of Byline. Update Byline to open it.</source>
         <translation>더 새로운 버전의 Byline에서 만든 보관함입니다. 열려면 Byline을 업데이트하세요.</translation>
-    </message>
-    <message>
-        <source>The library could not be upgraded: %1</source>
-        <translation>보관함을 새 형식으로 바꾸지 못했습니다: %1</translation>
     </message>
     <message>
         <source>No library is open.</source>
         <translation>열린 보관함이 없습니다.</translation>
     </message>
     <message>
-        <source>The article could not be saved: %1</source>
-        <translation>기사를 저장하지 못했습니다: %1</translation>
+        <source>The disk is full. Your text is safe in the editor and will be saved when space is free.</source>
+        <translation>디스크가 가득 찼습니다. 작성한 글은 편집기에 안전하게 남아 있으며, 공간이 확보되면 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The library cannot be written to: its disk or folder is read-only. Your text is safe in the editor and will be saved when the library can be written again.</source>
+        <translation>보관함에 쓸 수 없습니다. 디스크나 폴더가 읽기 전용입니다. 작성한 글은 편집기에 안전하게 남아 있으며, 보관함에 다시 쓸 수 있게 되면 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the library. Your text is safe in the editor and will be saved in a moment.</source>
+        <translation>다른 프로그램이 보관함을 사용하고 있습니다. 작성한 글은 편집기에 안전하게 남아 있으며, 잠시 후 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>The library file is damaged. Your text is safe in the editor; restart Byline to repair the library.</source>
+        <translation>보관함 파일이 손상되었습니다. 작성한 글은 편집기에 안전하게 남아 있습니다. 보관함을 복구하려면 Byline을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an error (%2). Check that the disk is still connected and working.</source>
+        <translation>%1: 디스크에서 오류가 발생했습니다(%2). 디스크가 연결되어 있고 정상적으로 작동하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the library file cannot be opened (%2). Check that the library folder still exists.</source>
+        <translation>%1: 보관함 파일을 열 수 없습니다(%2). 보관함 폴더가 아직 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The library could not be changed</source>
+        <translation>보관함을 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open the library in %1</source>
+        <translation>%1의 보관함을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged: %2</source>
+        <translation>보관함 파일 %1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>The library file %1 cannot be read</source>
+        <translation>보관함 파일 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its contents (%1 of %2 bytes)</source>
+        <translation>파일이 담고 있어야 할 내용보다 짧습니다(%2바이트 중 %1바이트)</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged and could not be moved aside. Move it away by hand and start Byline again.</source>
+        <translation>보관함 파일 %1이(가) 손상되었는데 다른 곳으로 옮기지 못했습니다. 직접 다른 곳으로 옮긴 뒤 Byline을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The library file cannot be read</source>
+        <translation>보관함 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded</source>
+        <translation>보관함을 업그레이드하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The article could not be saved</source>
+        <translation>기사를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is no longer in the library.</source>
+        <translation>&quot;%1&quot; 기사가 더 이상 보관함에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article could not be removed</source>
+        <translation>기사를 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>보관함에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The revision could not be saved</source>
+        <translation>판을 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::LibraryLock</name>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (프로세스 %2)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (%3의 프로세스 %2)</translation>
+    </message>
+    <message>
+        <source>The library in %1 is already open in another Byline window.</source>
+        <translation>%1의 보관함이 이미 다른 Byline 창에서 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>The library in %1 is already open in %2. Close that window, or open another library.</source>
+        <translation>%1의 보관함이 이미 %2에서 열려 있습니다. 그 창을 닫거나 다른 보관함을 여세요.</translation>
+    </message>
+    <message>
+        <source>Byline cannot write in the library folder %1. Check its permissions.</source>
+        <translation>Byline이 보관함 폴더 %1에 쓸 수 없습니다. 폴더 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The library in %1 could not be locked for this window.</source>
+        <translation>이 창에서 쓰도록 %1의 보관함을 잠그지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::LinkDialog</name>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Remove Link</source>
+        <translation>링크 제거</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Web addresses (http, https) and email addresses.</source>
+        <translation>웹 주소(http, https)와 이메일 주소를 넣을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -337,11 +1058,100 @@
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>기사 %n건</numerusform></translation>
+        <translation>
+            <numerusform>기사 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Article</source>
         <translation>새 기사</translation>
+    </message>
+    <message>
+        <source>Saving works again. Everything you wrote is in the library.</source>
+        <translation>다시 저장할 수 있습니다. 작성한 내용은 모두 보관함에 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your text is saved as you type; this keeps a named revision to go back to.</source>
+        <translation>글은 입력하는 즉시 저장됩니다. 판 저장은 나중에 되돌아갈 수 있도록 이름을 붙인 판을 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Save Revision &amp;As…</source>
+        <translation>다른 이름으로 판 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save Revision</source>
+        <translation>판 저장</translation>
+    </message>
+    <message>
+        <source>Name of this revision:</source>
+        <translation>이 판의 이름:</translation>
+    </message>
+    <message>
+        <source>HTML &amp;Source</source>
+        <translation>HTML 소스(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The library file was damaged and could not be read. A copy was kept at %1 and a new library was started.</source>
+        <translation>보관함 파일이 손상되어 읽을 수 없었습니다. 사본을 %1에 보관하고 새 보관함을 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>Byline did not close properly last time. Your article was recovered from the autosave; at most the last second of typing may be missing.</source>
+        <translation>지난번에 Byline이 제대로 종료되지 않았습니다. 자동 저장본에서 기사를 복구했습니다. 마지막 1초 정도 입력한 내용이 빠졌을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>저장되지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved:
+%1
+
+If you quit now they are lost. Keep Byline open and try again when the problem is fixed?</source>
+        <translation>최근 변경 사항을 저장하지 못했습니다:
+%1
+
+지금 끝내면 변경 사항이 사라집니다. Byline을 열어 두고 문제가 해결되면 다시 시도하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Revision %1 saved.</source>
+        <translation>%1판을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 characters · %2 without spaces · %3 words · %4 manuscript sheets · %5 min read</source>
+        <translation>공백 포함 %1자 · 공백 제외 %2자 · %3단어 · 원고지 %4매 · 읽는 시간 %5분</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2자</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length target of the publication: %n characters with spaces</source>
+        <translation>
+            <numerusform>매체의 목표 분량: 공백 포함 %n자</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장됨</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장 안 됨</translation>
+    </message>
+    <message>
+        <source>Your text is safe in the editor. Byline keeps trying and saves it as soon as it can.</source>
+        <translation>작성한 글은 편집기에 안전하게 남아 있습니다. Byline이 계속 시도하여 저장할 수 있게 되는 즉시 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -360,6 +1170,27 @@
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SourceView</name>
+    <message>
+        <source>&amp;Apply to Article</source>
+        <translation>기사에 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>Edits here apply to the article when you return to the editor.</source>
+        <translation>여기서 편집한 내용은 편집기로 돌아가면 기사에 적용됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing was applied. Fix the lines listed, or return to the editor to discard these edits.</source>
+        <translation>
+            <numerusform>문제 %n건: 아무것도 적용하지 않았습니다. 표시된 행을 고치거나, 편집기로 돌아가 이 편집 내용을 버리세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -195,16 +195,8 @@
         <translation>섹션(&amp;T):</translation>
     </message>
     <message>
-        <source>Date&amp;line:</source>
-        <translation>발신지(&amp;L):</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation>태그(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>상태(&amp;U):</translation>
     </message>
     <message>
         <source>Sl&amp;ug:</source>
@@ -300,6 +292,14 @@
             <numerusform>HTML 소스에 문제가 %n건 있어 적용하지 않았습니다. 돌아가서 고치시겠습니까, 아니면 소스 편집 내용을 버리시겠습니까?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>발신지(&amp;D):</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>상태(&amp;A):</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleHtml</name>
@@ -340,19 +340,19 @@
         <translation>%1행: &lt;%2&gt; 요소는 이 위치에 올 수 없습니다. 목록이나 인용문 안의 목록은 한 단계로 풀립니다.</translation>
     </message>
     <message>
-        <source>Line %1: the link to &quot;%2&quot; would be removed, keeping its text: only http, https and mailto links are allowed.</source>
-        <translation>%1행: &quot;%2&quot; 링크는 제거되고 텍스트만 남습니다. http, https, mailto 링크만 허용됩니다.</translation>
+        <source>Line %1: the link to "%2" would be removed, keeping its text: only http, https and mailto links are allowed.</source>
+        <translation>%1행: "%2" 링크는 제거되고 텍스트만 남습니다. http, https, mailto 링크만 허용됩니다.</translation>
     </message>
     <message>
         <source>Line %1: a &lt;figure&gt; needs data-photo or data-embed; it would be removed, keeping its text.</source>
         <translation>%1행: &lt;figure&gt;에는 data-photo 또는 data-embed가 있어야 합니다. 이 요소는 제거되고 텍스트만 남습니다.</translation>
     </message>
     <message>
-        <source>Line %1: the embed &quot;%2&quot; would be removed: only http and https pages can be embedded.</source>
-        <translation>%1행: &quot;%2&quot; 임베드는 제거됩니다. http, https 페이지만 임베드할 수 있습니다.</translation>
+        <source>Line %1: the embed "%2" would be removed: only http and https pages can be embedded.</source>
+        <translation>%1행: "%2" 임베드는 제거됩니다. http, https 페이지만 임베드할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Line %1: empty or repeated elements would be removed and the rest put in the article format&apos;s normal form.</source>
+        <source>Line %1: empty or repeated elements would be removed and the rest put in the article format's normal form.</source>
         <translation>%1행: 비어 있거나 중복된 요소는 제거되고, 나머지는 기사 형식의 표준 형태로 정리됩니다.</translation>
     </message>
 </context>
@@ -378,8 +378,8 @@
 <context>
     <name>Byline::ArticlePackage</name>
     <message>
-        <source>Cannot write %1: &quot;%2&quot; is not a file name for a package.</source>
-        <translation>%1에 쓸 수 없습니다: &quot;%2&quot;은(는) 패키지에 넣을 수 있는 파일 이름이 아닙니다.</translation>
+        <source>Cannot write %1: "%2" is not a file name for a package.</source>
+        <translation>%1에 쓸 수 없습니다: "%2"은(는) 패키지에 넣을 수 있는 파일 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -398,8 +398,8 @@
         <translation>Byline 패키지가 아닙니다(zip 파일이 아니거나 손상된 파일입니다).</translation>
     </message>
     <message>
-        <source>it is a &quot;%1&quot; file, not a Byline article.</source>
-        <translation>Byline 기사가 아니라 &quot;%1&quot; 파일입니다.</translation>
+        <source>it is a "%1" file, not a Byline article.</source>
+        <translation>Byline 기사가 아니라 "%1" 파일입니다.</translation>
     </message>
     <message>
         <source>the package has no article.json, so it holds no article.</source>
@@ -418,8 +418,8 @@
         <translation>article.json에 기사가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>the package holds a file with an unsafe name (&quot;%1&quot;).</source>
-        <translation>패키지에 이름이 안전하지 않은 파일(&quot;%1&quot;)이 있습니다.</translation>
+        <source>the package holds a file with an unsafe name ("%1").</source>
+        <translation>패키지에 이름이 안전하지 않은 파일("%1")이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -483,16 +483,16 @@
         <translation>버전 보기</translation>
     </message>
     <message>
-        <source>Run &quot;byline COMMAND --help&quot; for the options of a command.</source>
-        <translation>명령별 옵션은 &quot;byline 명령 --help&quot;로 확인하세요.</translation>
+        <source>Run "byline COMMAND --help" for the options of a command.</source>
+        <translation>명령별 옵션은 "byline 명령 --help"로 확인하세요.</translation>
     </message>
     <message>
-        <source>byline: unknown command &quot;%1&quot;.</source>
-        <translation>byline: 알 수 없는 명령 &quot;%1&quot;입니다.</translation>
+        <source>byline: unknown command "%1".</source>
+        <translation>byline: 알 수 없는 명령 "%1"입니다.</translation>
     </message>
     <message>
-        <source>Run &quot;byline --help&quot; for the list of commands.</source>
-        <translation>명령 목록은 &quot;byline --help&quot;로 확인하세요.</translation>
+        <source>Run "byline --help" for the list of commands.</source>
+        <translation>명령 목록은 "byline --help"로 확인하세요.</translation>
     </message>
     <message>
         <source>Lists the articles in the library, most recently edited first.</source>
@@ -527,8 +527,8 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>give one article id (a number, as &quot;byline list&quot; shows).</source>
-        <translation>기사 ID를 하나 지정하세요(&quot;byline list&quot;에 표시되는 숫자).</translation>
+        <source>give one article id (a number, as "byline list" shows).</source>
+        <translation>기사 ID를 하나 지정하세요("byline list"에 표시되는 숫자).</translation>
     </message>
     <message>
         <source>There is no article %1 in the library %2.</source>
@@ -551,8 +551,8 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>unknown status &quot;%1&quot;; use draft, submitted, approved or published.</source>
-        <translation>알 수 없는 상태 &quot;%1&quot;입니다. draft, submitted, approved, published 중 하나를 쓰세요.</translation>
+        <source>unknown status "%1"; use draft, submitted, approved or published.</source>
+        <translation>알 수 없는 상태 "%1"입니다. draft, submitted, approved, published 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>No article matches.</source>
@@ -561,10 +561,10 @@
     <message>
         <source>Adds a new draft to the library and prints its id.
 
-BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
+BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: "한빛일보 김민지", "[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준", "Jane Doe &lt;jane@example.com&gt;".</source>
         <translation>보관함에 작성 중 상태의 새 기사를 추가하고 그 ID를 출력합니다.
 
-BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기자는 쉼표나 가운뎃점(·)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있으며, 이름 뒤의 &apos;기자&apos;는 빠집니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</translation>
+BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼표나 가운뎃점(·)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있으며, 이름 뒤의 '기자'는 빠집니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: "한빛일보 김민지", "[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준", "Jane Doe &lt;jane@example.com&gt;".</translation>
     </message>
     <message>
         <source>The headline (required)</source>
@@ -603,8 +603,8 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>--headline TEXT로 제목을 지정하세요.</translation>
     </message>
     <message>
-        <source>the byline &quot;%1&quot; names no outlet and no reporter.</source>
-        <translation>바이라인 &quot;%1&quot;에 매체도 기자도 없습니다.</translation>
+        <source>the byline "%1" names no outlet and no reporter.</source>
+        <translation>바이라인 "%1"에 매체도 기자도 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
@@ -615,12 +615,12 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>기사 하나를 보여 줍니다.</translation>
     </message>
     <message>
-        <source>The article&apos;s id, as &quot;byline list&quot; shows it</source>
-        <translation>&quot;byline list&quot;에 표시되는 기사 ID</translation>
+        <source>The article's id, as "byline list" shows it</source>
+        <translation>"byline list"에 표시되는 기사 ID</translation>
     </message>
     <message>
-        <source>Print the whole article as JSON (the article format, plus its &quot;id&quot;)</source>
-        <translation>기사 전체를 JSON으로 출력(기사 형식에 &quot;id&quot; 추가)</translation>
+        <source>Print the whole article as JSON (the article format, plus its "id")</source>
+        <translation>기사 전체를 JSON으로 출력(기사 형식에 "id" 추가)</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -639,7 +639,7 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>기사 하나를 파일로 저장합니다.</translation>
     </message>
     <message>
-        <source>json (the article format), html (a standalone page) or byline (a package with its photos); by default taken from the output file&apos;s extension</source>
+        <source>json (the article format), html (a standalone page) or byline (a package with its photos); by default taken from the output file's extension</source>
         <translation>json(기사 형식), html(단독 페이지), byline(사진을 포함한 패키지) 중 하나. 지정하지 않으면 출력 파일의 확장자로 정함</translation>
     </message>
     <message>
@@ -687,7 +687,7 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>%1은(는) Byline 패키지, 기사 JSON 파일, 웹 페이지 중 어느 것도 아닙니다.</translation>
     </message>
     <message>
-        <source>Article %1 already has this article&apos;s UUID; the import was added as a copy with a new UUID (headline kept).</source>
+        <source>Article %1 already has this article's UUID; the import was added as a copy with a new UUID (headline kept).</source>
         <translation>%1번 기사가 이미 이 기사의 UUID를 쓰고 있어, 가져온 기사를 새 UUID를 붙인 사본으로 추가했습니다(제목은 그대로 유지).</translation>
     </message>
     <message>
@@ -706,6 +706,10 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <source>Write an article as JSON, HTML or a .byline package</source>
         <translation>기사를 JSON, HTML, .byline 패키지로 저장</translation>
     </message>
+    <message>
+        <source>Open the article in VIEW: editor or source</source>
+        <translation>VIEW로 기사 열기: editor(편집기) 또는 source(HTML 소스)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::FindDialog</name>
@@ -723,7 +727,7 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     </message>
     <message>
         <source>수달 finds 수달, 수달이, 수달에서, but not 수달피.</source>
-        <translation>&quot;수달&quot;로 찾으면 수달, 수달이, 수달에서는 찾지만 수달피는 찾지 않습니다.</translation>
+        <translation>"수달"로 찾으면 수달, 수달이, 수달에서는 찾지만 수달피는 찾지 않습니다.</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -773,8 +777,8 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
 <context>
     <name>Byline::HtmlImport</name>
     <message>
-        <source>The page is written in the character set &quot;%1&quot;, which this Byline cannot read.</source>
-        <translation>이 페이지는 &quot;%1&quot; 문자 집합으로 작성되어 있어 이 버전의 Byline에서는 읽을 수 없습니다.</translation>
+        <source>The page is written in the character set "%1", which this Byline cannot read.</source>
+        <translation>이 페이지는 "%1" 문자 집합으로 작성되어 있어 이 버전의 Byline에서는 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The page could not be read as HTML.</source>
@@ -864,8 +868,8 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>기사를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <source>The article &quot;%1&quot; is no longer in the library.</source>
-        <translation>&quot;%1&quot; 기사가 더 이상 보관함에 없습니다.</translation>
+        <source>The article "%1" is no longer in the library.</source>
+        <translation>"%1" 기사가 더 이상 보관함에 없습니다.</translation>
     </message>
     <message>
         <source>The article could not be removed</source>
@@ -1179,10 +1183,6 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>기사에 적용(&amp;A)</translation>
     </message>
     <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>%1행 %2열: %3</translation>
-    </message>
-    <message>
         <source>Edits here apply to the article when you return to the editor.</source>
         <translation>여기서 편집한 내용은 편집기로 돌아가면 기사에 적용됩니다.</translation>
     </message>
@@ -1191,6 +1191,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>
             <numerusform>문제 %n건: 아무것도 적용하지 않았습니다. 표시된 행을 고치거나, 편집기로 돌아가 이 편집 내용을 버리세요.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (column %2)</source>
+        <translation>%1 (%2열)</translation>
     </message>
 </context>
 <context>

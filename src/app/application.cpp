@@ -103,6 +103,9 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
     const QCommandLineOption screenshotOption(
         u"screenshot"_s, QApplication::translate("Byline::Cli", "Save a PNG of the window"), u"FILE"_s);
     parser.addOption(screenshotOption);
+    const QCommandLineOption viewOption(u"view"_s,
+        QApplication::translate("Byline::Cli", "Open the article in VIEW: editor or source"), u"VIEW"_s, u"editor"_s);
+    parser.addOption(viewOption);
     if (!parser.parse(QStringList {QApplication::applicationFilePath()} + invocation.guiArguments)) {
         std::fprintf(stderr, "byline: %s\n", qUtf8Printable(parser.errorText()));
         return Cli::UsageError;
@@ -111,6 +114,7 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
     MainWindow::Options options;
     options.libraryDirectory = invocation.libraryDirectory;
     options.screenshotFile = parser.value(screenshotOption);
+    options.showSource = parser.value(viewOption) == "source"_L1;
     MainWindow window(options);
     if (!window.openLibrary()) {
         if (!options.screenshotFile.isEmpty()) {

@@ -340,6 +340,8 @@ bool MainWindow::openLibrary()
     }
     if (id)
         openArticle(id);
+    if (m_options.showSource)
+        m_editor->showSource();
     return true;
 }
 
@@ -398,7 +400,7 @@ void MainWindow::restoreLayout()
         resize(QSize(1440, 900).boundedTo(available.size()));
     }
     // Proportions for a first start; a saved layout overrides them.
-    resizeDocks({m_articlesDock, m_previewDock}, {width() * 22 / 100, width() * 42 / 100}, Qt::Horizontal);
+    resizeDocks({m_articlesDock, m_previewDock}, {width() * 18 / 100, width() * 36 / 100}, Qt::Horizontal);
     resizeDocks({m_queueDock}, {height() / 6}, Qt::Vertical);
     if (m_options.screenshotFile.isEmpty())
         restoreState(stateSetting.value(), layoutVersion);
@@ -528,6 +530,7 @@ void MainWindow::takeScreenshot()
         qCInfo(lcApp).noquote() << "screenshot saved to" << m_options.screenshotFile;
     else
         qCWarning(lcApp).noquote() << "could not save the screenshot to" << m_options.screenshotFile;
+    closeForShutdown(); // a clean exit: saved, unlocked, no crash notice next time
     QCoreApplication::exit(saved ? 0 : 1);
 }
 

@@ -36,6 +36,7 @@ public:
     {
         QString libraryDirectory; // empty: the user's default library
         QString screenshotFile; // set: save a PNG of the window once shown, then quit
+        bool showSource = false; // start in the HTML source view
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);

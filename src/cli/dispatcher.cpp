@@ -83,6 +83,8 @@ QString Dispatcher::helpText() const
         + u'\n';
     text += u"  --screenshot FILE "_s
         + QCoreApplication::translate("Byline::Cli", "Open the window, save a PNG of it to FILE and quit") + u'\n';
+    text += u"  --view VIEW       "_s
+        + QCoreApplication::translate("Byline::Cli", "Open the article in VIEW: editor or source") + u'\n';
     text += u"  -h, --help        "_s + QCoreApplication::translate("Byline::Cli", "Show this help") + u'\n';
     text += u"  -v, --version     "_s + QCoreApplication::translate("Byline::Cli", "Show the version") + u'\n';
     text += u'\n'

@@ -147,9 +147,9 @@ void ArticleEditor::createFields()
     addRow(0, 0, tr("Out&let:"), m_outlet);
     addRow(0, 1, tr("&Reporters:"), m_reporters);
     addRow(0, 2, tr("Sec&tion:"), m_section);
-    addRow(1, 0, tr("Date&line:"), m_dateline);
+    addRow(1, 0, tr("&Dateline:"), m_dateline);
     addRow(1, 1, tr("Ta&gs:"), m_tags);
-    addRow(1, 2, tr("Stat&us:"), m_status);
+    addRow(1, 2, tr("St&atus:"), m_status);
     addRow(2, 0, tr("Sl&ug:"), m_slug);
     auto *summaryCaption = new QLabel(tr("Su&mmary:"), m_details);
     summaryCaption->setBuddy(m_summary);

@@ -97,7 +97,8 @@ void SourceView::showProblems()
 {
     m_problemList->clear();
     for (const ArticleHtml::Problem &problem : std::as_const(m_problems))
-        m_problemList->addItem(tr("Line %1, column %2: %3").arg(problem.line).arg(problem.column).arg(problem.message));
+        // The message already names its line.
+        m_problemList->addItem(tr("%1 (column %2)").arg(problem.message).arg(problem.column));
     m_problemList->setVisible(!m_problems.isEmpty());
     m_status->setText(m_problems.isEmpty()
             ? tr("Edits here apply to the article when you return to the editor.")

@@ -300,6 +300,37 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleFiles</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a Byline package, an article JSON file or a web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article %1 already has this article's UUID; the import was added as a copy with a new UUID (headline kept).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Byline::ArticleHtml</name>
     <message>
         <source>Line %1: the comment would be removed.</source>
@@ -521,10 +552,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>give one article id (a number, as "byline list" shows).</source>
         <translation type="unfinished" />
     </message>
@@ -668,22 +695,6 @@ BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by co
     </message>
     <message>
         <source>give one file to import.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is not a Byline package, an article JSON file or a web page.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Article %1 already has this article's UUID; the import was added as a copy with a new UUID (headline kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1135,6 +1146,42 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Your text is safe in the editor. Byline keeps trying and saves it as soon as it can.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Search headlines and text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles (*.byline *.json *.html *.htm);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation><numerusform>%n article imported.</numerusform><numerusform>%n articles imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byline package (*.byline);;Article JSON (*.json);;Web page (*.html)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
@@ -1158,6 +1205,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <name>Byline::SettingsDialog</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> characters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1192,6 +1243,14 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>A new language takes effect the next time Byline starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length &amp;target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters with spaces the publication expects for a story; the status bar shows progress towards it.</source>
         <translation type="unfinished" />
     </message>
 </context>

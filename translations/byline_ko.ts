@@ -302,6 +302,37 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleFiles</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다(%3바이트 위치: %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Byline package, an article JSON file or a web page.</source>
+        <translation>%1은(는) Byline 패키지, 기사 JSON 파일, 웹 페이지 중 어느 것도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Article %1 already has this article's UUID; the import was added as a copy with a new UUID (headline kept).</source>
+        <translation>%1번 기사가 이미 이 기사의 UUID를 쓰고 있어, 가져온 기사를 새 UUID를 붙인 사본으로 추가했습니다(제목은 그대로 유지).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Byline::ArticleHtml</name>
     <message>
         <source>Line %1: the comment would be removed.</source>
@@ -523,10 +554,6 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>give one article id (a number, as "byline list" shows).</source>
         <translation>기사 ID를 하나 지정하세요("byline list"에 표시되는 숫자).</translation>
     </message>
@@ -673,22 +700,6 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
     <message>
         <source>give one file to import.</source>
         <translation>가져올 파일을 하나 지정하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON (%2 at byte %3).</source>
-        <translation>%1은(는) 올바른 JSON이 아닙니다(%3바이트 위치: %2).</translation>
-    </message>
-    <message>
-        <source>%1 cannot be imported: %2</source>
-        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Byline package, an article JSON file or a web page.</source>
-        <translation>%1은(는) Byline 패키지, 기사 JSON 파일, 웹 페이지 중 어느 것도 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Article %1 already has this article's UUID; the import was added as a copy with a new UUID (headline kept).</source>
-        <translation>%1번 기사가 이미 이 기사의 UUID를 쓰고 있어, 가져온 기사를 새 UUID를 붙인 사본으로 추가했습니다(제목은 그대로 유지).</translation>
     </message>
     <message>
         <source>Add a new article</source>
@@ -1150,6 +1161,42 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Your text is safe in the editor. Byline keeps trying and saves it as soon as it can.</source>
         <translation>작성한 글은 편집기에 안전하게 남아 있습니다. Byline이 계속 시도하여 저장할 수 있게 되는 즉시 저장합니다.</translation>
     </message>
+    <message>
+        <source>Search headlines and text</source>
+        <translation>제목과 본문 검색</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>기사 가져오기</translation>
+    </message>
+    <message>
+        <source>Articles (*.byline *.json *.html *.htm);;All files (*)</source>
+        <translation>기사 (*.byline *.json *.html *.htm);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation><numerusform>기사 %n건을 가져왔습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Export Article</source>
+        <translation>기사 내보내기</translation>
+    </message>
+    <message>
+        <source>Byline package (*.byline);;Article JSON (*.json);;Web page (*.html)</source>
+        <translation>Byline 패키지 (*.byline);;기사 JSON (*.json);;웹 페이지 (*.html)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1(으)로 내보냈습니다</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
@@ -1174,6 +1221,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation>자</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1261,14 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>A new language takes effect the next time Byline starts.</source>
         <translation>바꾼 언어는 Byline을 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Length &amp;target:</source>
+        <translation>목표 분량(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Characters with spaces the publication expects for a story; the status bar shows progress towards it.</source>
+        <translation>매체가 기사 한 건에 기대하는 분량(공백 포함 글자 수)입니다. 상태 표시줄에 진행 정도가 표시됩니다.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appsettings.h"
 #include "article/articledocument.h"
 #include "article/samplearticle.h"
 #include "common/logging.h"
@@ -12,19 +13,26 @@
 #include "library/editingsession.h"
 #include "library/librarylock.h"
 #include "noticebar.h"
+#include "package/articlefiles.h"
 #include "previewpane.h"
 #include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
 #include <QStandardItemModel>
@@ -45,9 +53,6 @@ namespace {
 const Setting<QByteArray> geometrySetting {"mainwindow/geometry", {}};
 const Setting<QByteArray> stateSetting {"mainwindow/state", {}};
 const Setting<qint64> lastArticleSetting {"mainwindow/lastArticle", 0};
-// The publication's length target, in characters with spaces (Korean desks
-// assign stories by length: 원고지 10매 is about 2,000 characters).
-const Setting<int> lengthTargetSetting {"publication/lengthTarget", 2000};
 constexpr int layoutVersion = 1;
 
 QWidget *placeholder(const QString &text)
@@ -68,6 +73,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Byline"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setAcceptDrops(true); // .byline packages, article JSON and web pages
 
     m_undoGroup = new QUndoGroup(this);
     auto *centre = new QWidget(this);
@@ -141,7 +147,33 @@ void MainWindow::createDocks()
             if (current.isValid())
                 openArticle(current.data(ArticleListModel::ArticleIdRole).toLongLong());
         });
-    m_articlesDock = addDock(u"articlesDock"_s, tr("Articles"), m_articleList, Qt::LeftDockWidgetArea);
+    auto *articlesBox = new QWidget;
+    auto *articlesLayout = new QVBoxLayout(articlesBox);
+    articlesLayout->setContentsMargins(0, 0, 0, 0);
+    articlesLayout->setSpacing(2);
+    auto *filterRow = new QHBoxLayout;
+    m_searchEdit = new QLineEdit(articlesBox);
+    m_searchEdit->setObjectName(u"articleSearch"_s);
+    m_searchEdit->setPlaceholderText(tr("Search headlines and text"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_statusFilter = new QComboBox(articlesBox);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->addItem(tr("All"), -1);
+    for (ArticleStatus status :
+        {ArticleStatus::Draft, ArticleStatus::Submitted, ArticleStatus::Approved, ArticleStatus::Published})
+        m_statusFilter->addItem(articleStatusDisplayName(status), int(status));
+    filterRow->addWidget(m_searchEdit, 1);
+    filterRow->addWidget(m_statusFilter);
+    articlesLayout->addLayout(filterRow);
+    articlesLayout->addWidget(m_articleList, 1);
+    // Search as the person types, once typing pauses.
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(150);
+    connect(m_searchEdit, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(searchTimer, &QTimer::timeout, this, &MainWindow::applyListFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyListFilter);
+    m_articlesDock = addDock(u"articlesDock"_s, tr("Articles"), articlesBox, Qt::LeftDockWidgetArea);
 
     auto *photos = addDock(
         u"photosDock"_s, tr("Photos"), placeholder(tr("Photos of this article appear here.")), Qt::LeftDockWidgetArea);
@@ -194,10 +226,16 @@ void MainWindow::createActions()
     fileMenu->addAction(saveAsAction);
     fileMenu->addSeparator();
     QAction *importAction = action("file.import", tr("&Import…"));
-    importAction->setEnabled(false);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Import Articles"), QString(), tr("Articles (*.byline *.json *.html *.htm);;All files (*)"));
+        importFiles(paths);
+    });
     fileMenu->addAction(importAction);
     QAction *exportAction = action("file.export", tr("&Export…"));
-    exportAction->setEnabled(false);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
     fileMenu->addAction(exportAction);
     fileMenu->addSeparator();
     QAction *quitAction = action("file.quit", tr("&Quit"), QKeySequence::Quit);
@@ -444,6 +482,87 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::applyListFilter()
+{
+    ArticleQuery query;
+    query.search = m_searchEdit->text().trimmed();
+    if (const int status = m_statusFilter->currentData().toInt(); status >= 0)
+        query.status = ArticleStatus(status);
+    m_articleModel->setQuery(query);
+    const QModelIndex current = m_articleModel->indexOfArticle(m_currentArticleId);
+    if (current.isValid())
+        m_articleList->setCurrentIndex(current);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    // Each file on its own: one bad file never stops the rest.
+    QStringList problems;
+    qint64 last = 0;
+    int imported = 0;
+    for (const QString &path : paths) {
+        QString error;
+        std::optional<Article> article = ArticleFiles::read(path, &error);
+        QString note;
+        if (article && ArticleFiles::addToLibrary(m_library, *article, &note, &error)) {
+            ++imported;
+            last = article->id;
+            if (!note.isEmpty())
+                problems << note;
+        } else {
+            problems << error;
+        }
+    }
+    if (last)
+        openArticle(last);
+    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleCount()));
+    if (!problems.isEmpty())
+        m_notice->showNotice(tr("%n article(s) imported.", nullptr, imported) + u"\n"_s + problems.join(u'\n'),
+            imported ? NoticeBar::Warning : NoticeBar::Error);
+    else if (imported)
+        statusBar()->showMessage(tr("%n article(s) imported.", nullptr, imported), 4000);
+}
+
+void MainWindow::exportCurrent()
+{
+    if (!m_document || !m_autosaver.flush())
+        return;
+    const Article article = m_document->article();
+    QString suggested = article.slug.isEmpty() ? tr("article") : article.slug;
+    QString selectedFilter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Article"), suggested + u".byline"_s,
+        tr("Byline package (*.byline);;Article JSON (*.json);;Web page (*.html)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const std::optional<ArticleFiles::Format> format = ArticleFiles::formatForName(QFileInfo(path).suffix());
+    QString error;
+    if (!ArticleFiles::write(path, article, format.value_or(ArticleFiles::Format::Package), &error)) {
+        QMessageBox::warning(this, tr("Export Article"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(paths);
+    }
+}
+
 void MainWindow::closeForShutdown()
 {
     m_shuttingDown = true;
@@ -556,7 +675,8 @@ void MainWindow::showFind()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->refreshStats(); // a new length target shows at once
 }
 
 } // namespace Byline

@@ -12,6 +12,8 @@
 class QDockWidget;
 class QLabel;
 class QTableView;
+class QComboBox;
+class QLineEdit;
 class QProgressBar;
 class QTreeView;
 class QUndoGroup;
@@ -59,9 +61,14 @@ public:
     void closeForShutdown();
     // Ctrl+S: a named revision of what is in the editor now.
     bool saveRevision(const QString &name = {});
+    // Adds each file (package, article JSON, web page) to the library; a bad
+    // file is reported and the others still come in.
+    void importFiles(const QStringList &paths);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
@@ -73,6 +80,8 @@ private:
     void newArticle();
     void showAbout();
     void showFind();
+    void applyListFilter();
+    void exportCurrent();
     void showSettings();
     void takeScreenshot();
     void showStats(const TextStats &stats);
@@ -92,6 +101,8 @@ private:
     NoticeBar *m_notice = nullptr;
     QPointer<FindDialog> m_findDialog;
     QLabel *m_statsLabel = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_statusFilter = nullptr;
     QLabel *m_saveLabel = nullptr;
     QProgressBar *m_lengthBar = nullptr;
     PreviewPane *m_preview = nullptr;

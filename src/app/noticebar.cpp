@@ -40,7 +40,7 @@ void NoticeBar::showNotice(const QString &text, Kind kind)
 
 QString NoticeBar::text() const
 {
-    return isVisible() ? m_label->text() : QString();
+    return isHidden() ? QString() : m_label->text();
 }
 
 } // namespace Byline

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "appsettings.h"
 #include "common/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageCombo->addItem(u"한국어"_s, u"ko"_s);
     m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(I18n::languageOverride())));
+    m_ui->lengthTarget->setSuffix(tr(" characters"));
+    m_ui->lengthTarget->setValue(lengthTargetSetting.value());
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -24,6 +27,7 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::accept()
 {
     I18n::setLanguageOverride(m_ui->languageCombo->currentData().toString());
+    lengthTargetSetting.setValue(m_ui->lengthTarget->value());
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "article/articlehtml.h"
 #include "library/library.h"
+#include "package/articlefiles.h"
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
 
@@ -70,18 +71,6 @@ std::optional<QByteArray> readFile(const QString &path, Context &context)
         return std::nullopt;
     }
     return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &data, Context &context)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        context.err << QCoreApplication::translate("Byline::Cli", "%1 cannot be written: %2")
-                           .arg(shown(path), file.errorString())
-                    << Qt::endl;
-        return false;
-    }
-    return true;
 }
 
 // The ID argument of show and export; prints a usage error otherwise.
@@ -315,26 +304,6 @@ int showArticle(Context &context)
 
 // A plain standalone page until the real renderer lands: every field
 // escaped, the body through the sanitizer.
-QString standaloneHtml(const Article &article)
-{
-    QString html = u"<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
-        + article.headline.toHtmlEscaped() + u"</title>\n"_s;
-    if (!article.summary.isEmpty())
-        html += u"<meta name=\"description\" content=\""_s + article.summary.toHtmlEscaped() + u"\">\n"_s;
-    html += u"</head>\n<body>\n<article>\n<h1>"_s + article.headline.toHtmlEscaped() + u"</h1>\n"_s;
-    if (!article.deck.isEmpty())
-        html += u"<p class=\"deck\">"_s + article.deck.toHtmlEscaped() + u"</p>\n"_s;
-    const QString opening = article.byline.bodyOpening();
-    if (!opening.isEmpty())
-        html += u"<p class=\"byline\">"_s + opening.toHtmlEscaped() + u"</p>\n"_s;
-    html += ArticleHtml::sanitize(article.body);
-    if (!html.endsWith(u'\n'))
-        html += u'\n';
-    html += u"</article>\n</body>\n</html>\n"_s;
-    return html;
-}
-
 int exportArticle(Context &context)
 {
     QCommandLineParser parser;
@@ -363,7 +332,8 @@ int exportArticle(Context &context)
         const QString suffix = QFileInfo(output).suffix().toLower();
         format = suffix == u"htm"_s ? u"html"_s : suffix;
     }
-    if (format != u"json"_s && format != u"html"_s && format != u"byline"_s) {
+    const std::optional<ArticleFiles::Format> fileFormat = ArticleFiles::formatForName(format);
+    if (!fileFormat) {
         context.err << u"byline export: "_s
                     << QCoreApplication::translate("Byline::Cli", "choose --format json, html or byline.") << Qt::endl;
         return UsageError;
@@ -382,46 +352,19 @@ int exportArticle(Context &context)
     if (!article)
         return Failure;
 
-    if (format == u"byline"_s) {
-        QString error;
-        if (!ArticlePackage::write(output, *article, &error)) {
-            context.err << error << Qt::endl;
-            return Failure;
-        }
-        return Success;
-    }
-    const QByteArray data = format == u"json"_s ? QJsonDocument(article->toJson()).toJson(QJsonDocument::Indented)
-                                                : standaloneHtml(*article).toUtf8();
     if (output.isEmpty() || output == u"-"_s) {
-        context.out << QString::fromUtf8(data) << Qt::flush;
+        context.out << (*fileFormat == ArticleFiles::Format::Json
+                ? QString::fromUtf8(QJsonDocument(article->toJson()).toJson(QJsonDocument::Indented))
+                : ArticleFiles::standaloneHtml(*article))
+                    << Qt::flush;
         return Success;
     }
-    return writeFile(output, data, context) ? Success : Failure;
-}
-
-// What FILE holds, by its content: a zip is a package, a JSON object an
-// article file, markup a web page.
-enum class ImportKind
-{
-    Package,
-    ArticleJson,
-    HtmlPage,
-    Unknown,
-};
-
-ImportKind sniff(const QByteArray &bytes)
-{
-    if (ArticlePackage::looksLikePackage(bytes))
-        return ImportKind::Package;
-    QByteArray head = bytes.left(4096);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.mid(3);
-    head = head.trimmed();
-    if (head.startsWith('{'))
-        return ImportKind::ArticleJson;
-    if (head.startsWith('<') || head.toLower().contains("<html") || head.toLower().contains("<body"))
-        return ImportKind::HtmlPage;
-    return ImportKind::Unknown;
+    QString error;
+    if (!ArticleFiles::write(output, *article, *fileFormat, &error)) {
+        context.err << error << Qt::endl;
+        return Failure;
+    }
+    return Success;
 }
 
 int importArticle(Context &context)
@@ -441,70 +384,22 @@ int importArticle(Context &context)
         return UsageError;
     }
     const QString path = parser.positionalArguments().constFirst();
-    const std::optional<QByteArray> bytes = readFile(path, context);
-    if (!bytes)
-        return Failure;
-
     QString error;
-    std::optional<Article> article;
-    switch (sniff(*bytes)) {
-    case ImportKind::Package:
-        article = ArticlePackage::read(path, &error);
-        break;
-    case ImportKind::ArticleJson: {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            error = QCoreApplication::translate("Byline::Cli", "%1 is not valid JSON (%2 at byte %3).")
-                        .arg(shown(path), parseError.errorString())
-                        .arg(parseError.offset);
-            break;
-        }
-        QString reason;
-        Article read = Article::fromJson(document.object(), &reason);
-        if (!reason.isEmpty())
-            error = QCoreApplication::translate("Byline::Cli", "%1 cannot be imported: %2").arg(shown(path), reason);
-        else
-            article = read;
-        break;
-    }
-    case ImportKind::HtmlPage: {
-        QString reason;
-        article = importHtmlArticle(*bytes, &reason);
-        if (!article)
-            error = QCoreApplication::translate("Byline::Cli", "%1 cannot be imported: %2").arg(shown(path), reason);
-        break;
-    }
-    case ImportKind::Unknown:
-        error = QCoreApplication::translate(
-            "Byline::Cli", "%1 is not a Byline package, an article JSON file or a web page.")
-                    .arg(shown(path));
-        break;
-    }
+    std::optional<Article> article = ArticleFiles::read(path, &error);
     if (!article) {
         context.err << error << Qt::endl;
         return Failure;
     }
-
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    article->id = 0;
-    if (article->uuid.isNull())
-        article->uuid = QUuid::createUuid();
-    if (const std::optional<qint64> existing = library.articleIdForUuid(article->uuid)) {
-        // The same story twice: keep both, as separate articles.
-        article->uuid = QUuid::createUuid();
-        context.err << QCoreApplication::translate("Byline::Cli",
-            "Article %1 already has this article's UUID; the import was added as a copy with "
-            "a new UUID (headline kept).")
-                           .arg(*existing)
-                    << Qt::endl;
-    }
-    if (!library.insertArticle(*article)) {
-        context.err << library.errorString() << Qt::endl;
+    QString note;
+    if (!ArticleFiles::addToLibrary(library, *article, &note, &error)) {
+        context.err << error << Qt::endl;
         return Failure;
     }
+    if (!note.isEmpty())
+        context.err << note << Qt::endl;
     context.out << article->id << Qt::endl;
     return Success;
 }

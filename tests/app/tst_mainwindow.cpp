@@ -2,12 +2,15 @@
 #include "common/settings.h"
 #include "common/translations.h"
 #include "mainwindow.h"
+#include "noticebar.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -158,6 +161,56 @@ private Q_SLOTS:
         }
         QVERIFY(sawChromium);
         QVERIFY(sawQt);
+    }
+
+    void importKeepsGoingPastABadFile()
+    {
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        QVERIFY(window.openLibrary());
+        QTemporaryDir files;
+        Article article = Article::create();
+        article.headline = u"가져온 기사"_s;
+        QFile good(files.filePath(u"good.json"_s));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(QJsonDocument(article.toJson()).toJson());
+        good.close();
+        QFile bad(files.filePath(u"bad.byline"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("this is not a package");
+        bad.close();
+
+        window.importFiles(
+            {files.filePath(u"bad.byline"_s), files.filePath(u"good.json"_s), files.filePath(u"missing.html"_s)});
+        QCOMPARE(window.library()->articleCount(), 2); // the sample and the good one
+        QCOMPARE(window.library()->article(window.currentArticleId())->headline, u"가져온 기사"_s);
+        const QString notice = window.noticeBar()->text();
+        QVERIFY2(notice.contains(u"bad.byline"_s) && notice.contains(u"missing.html"_s), qPrintable(notice));
+    }
+
+    void listSearchAndStatusFilter()
+    {
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        QVERIFY(window.openLibrary());
+        Article other = Article::create();
+        other.headline = u"산업협력위원회 첫 회의"_s;
+        other.status = ArticleStatus::Submitted;
+        QVERIFY(window.library()->insertArticle(other));
+        auto *list = window.findChild<QAbstractItemView *>(u"articleList"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+
+        auto *search = window.findChild<QLineEdit *>(u"articleSearch"_s);
+        search->setText(u"산업협력"_s);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), other.headline);
+        search->clear();
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+
+        auto *status = window.findChild<QComboBox *>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findData(int(ArticleStatus::Draft)));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->model()->index(0, 0).data().toString().contains(u"수달"_s));
     }
 
     // Last: installing translators changes the whole process.

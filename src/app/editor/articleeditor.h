@@ -40,6 +40,7 @@ public:
     bool showEditor();
     void showSource();
     bool isShowingSource() const;
+    void refreshStats() { countStats(); }
 
 Q_SIGNALS:
     void statsChanged(const Byline::TextStats &stats);

@@ -397,6 +397,16 @@ void MainWindow::openArticle(qint64 id)
     m_undoGroup->setActiveStack(document->undoStack());
     m_editor->setDocument(document.get());
     m_autosaver.setDocument(document.get());
+    connect(document.get(), &ArticleDocument::changed, this, [this](ArticleDocument::Field field) {
+        using F = ArticleDocument::Field;
+        if (field == F::Headline || field == F::Status || field == F::Section || field == F::Reporters) {
+            Article shown = m_document->metadata();
+            shown.modified = QDateTime::currentDateTimeUtc();
+            m_articleModel->refreshArticle(shown);
+            if (field == F::Headline)
+                setWindowTitle(shown.headline.isEmpty() ? tr("Byline") : shown.headline);
+        }
+    });
     m_document = std::move(document); // the old one goes after nothing refers to it
     m_preview->setArticle(*article);
     if (m_session)

@@ -32,6 +32,14 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfArticle(article.id).row(), 0);
         QVERIFY(!model.indexOfArticle(article.id + 100).isValid());
 
+        // An edit shows in its row at once, without a reload.
+        article.headline = u"수달 두 마리 돌아왔다"_s;
+        article.status = ArticleStatus::Submitted;
+        model.refreshArticle(article);
+        QCOMPARE(
+            model.index(model.indexOfArticle(article.id).row(), ArticleListModel::HeadlineColumn).data().toString(),
+            article.headline);
+
         Article untitled = Article::create();
         QVERIFY(library.insertArticle(untitled));
         QCOMPARE(model.rowCount(), 2);

@@ -76,6 +76,20 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+void ArticleListModel::refreshArticle(const Article &article)
+{
+    const QModelIndex first = indexOfArticle(article.id);
+    if (!first.isValid())
+        return;
+    ArticleSummary &summary = m_articles[first.row()];
+    summary.headline = article.headline;
+    summary.section = article.section;
+    summary.bylineNames = article.byline.reporterNames();
+    summary.status = article.status;
+    summary.modified = article.modified;
+    Q_EMIT dataChanged(first, index(first.row(), ColumnCount - 1));
+}
+
 QModelIndex ArticleListModel::indexOfArticle(qint64 id) const
 {
     for (qsizetype row = 0; row < m_articles.size(); ++row) {

@@ -32,6 +32,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QModelIndex indexOfArticle(qint64 id) const;
+    // Shows an edited article's new headline, status and time in its row
+    // without reloading the whole list.
+    void refreshArticle(const Article &article);
     void reload();
 
     // Filters and orders the list (status, search); reloads at once.

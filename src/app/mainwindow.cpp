@@ -115,7 +115,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor and the autosaver let go of the article before it goes.
+    m_autosaver.setDocument(nullptr);
+    m_editor->setDocument(nullptr);
+}
 
 QDockWidget *MainWindow::addDock(
     const QString &objectName, const QString &title, QWidget *widget, Qt::DockWidgetArea area)

@@ -227,6 +227,17 @@ private Q_SLOTS:
         QCOMPARE(body(), u"<p>공지천 수달과 수달피</p>\n"_s);
     }
 
+    void editorLetsGoOfADocumentThatGoes()
+    {
+        ArticleEditor standalone;
+        auto document = std::make_unique<ArticleDocument>(Article::create());
+        standalone.setDocument(document.get());
+        document.reset();
+        QVERIFY(!standalone.document());
+        QVERIFY(standalone.bodyEditor()->document()); // a fresh empty one, not a dangling pointer
+        standalone.bodyEditor()->insertPlainText(u"계속 입력"_s);
+    }
+
     void countsReachTheStatusBar()
     {
         placeBodyCursorAtEnd();

@@ -297,6 +297,7 @@ void ArticleEditor::setDocument(ArticleDocument *document)
         return;
     }
     m_body->setDocument(document->body());
+    connect(document, &ArticleDocument::aboutToBeDestroyed, this, [this] { setDocument(nullptr); });
     connect(document, &ArticleDocument::changed, this, [this](ArticleDocument::Field field) {
         showField(field);
         if (field == Field::Body || field == Field::Headline || field == Field::Deck)

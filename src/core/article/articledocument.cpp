@@ -129,6 +129,7 @@ ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
 
 ArticleDocument::~ArticleDocument()
 {
+    Q_EMIT aboutToBeDestroyed();
     // The stack's commands point at the body; drop them first.
     disconnect(&m_body, nullptr, this, nullptr);
     m_undoStack.clear();

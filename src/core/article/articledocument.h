@@ -68,6 +68,9 @@ public:
 Q_SIGNALS:
     void changed(Byline::ArticleDocument::Field field);
     void modifiedChanged(bool modified);
+    // Sent first thing in the destructor, while body() still exists: views
+    // showing the body must let go of it now.
+    void aboutToBeDestroyed();
 
 private:
     void bodyContentsChanged();

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "photo.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace Byline {
+
+class Library;
+
+// Brings photos into the library: checks each file, copies the original in
+// (named by its SHA-256, so the same picture is stored once), reads its
+// metadata to pre-fill caption, credit and alt text, and makes a thumbnail.
+// One bad file never stops the rest of a batch.
+class PhotoImport
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::PhotoImport)
+
+public:
+    enum class Outcome {
+        Imported,
+        Duplicate, // this article already has this picture
+        Failed,
+    };
+
+    struct Result
+    {
+        QString path; // as given
+        Outcome outcome = Outcome::Failed;
+        Photo photo; // Imported or Duplicate
+        QString message; // translated; why it failed, or a warning (guessed charset)
+    };
+
+    // Larger pictures are refused before decoding (decompression bombs).
+    static constexpr qint64 MaxPixels = 120'000'000;
+    static constexpr int ThumbnailSize = 320; // longest side, device-independent pixels
+
+    static Result importFile(Library &library, qint64 articleId, const QString &path);
+    static QList<Result> importFiles(Library &library, qint64 articleId, const QStringList &paths);
+
+    // The cached thumbnail of a stored photo (made on first use), upright;
+    // scaled decoding keeps memory small. Safe to call from worker threads.
+    static QImage thumbnail(const QString &libraryDirectory, const Photo &photo);
+};
+
+} // namespace Byline

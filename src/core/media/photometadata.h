@@ -1,0 +1,37 @@
+#pragma once
+
+#include "photo.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace Byline {
+
+// Reads and writes photo metadata with exiv2. Reading prefers XMP (always
+// UTF-8) and falls back to IPTC, decoding IPTC by its CharacterSet record
+// (ESC % G = UTF-8) or, without one, as UTF-8 when valid, else EUC-KR/CP949
+// (Korean wire photos), else Latin-1 with a warning.
+class PhotoMetadataIO
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::PhotoMetadataIO)
+
+public:
+    static std::optional<PhotoMetadata> read(const QString &path, QString *error);
+
+    // What a published copy carries: caption, credit, creator and copyright,
+    // in IPTC (UTF-8, with its CharacterSet record) and XMP.
+    struct Published
+    {
+        QString caption;
+        QString credit;
+        QString creator;
+        QString copyright;
+    };
+
+    // Rewrites the file's metadata to exactly `published`: GPS, serial
+    // numbers, owner names, maker notes and all other EXIF/IPTC/XMP go;
+    // EXIF orientation is set to 1 (the pixels are already upright).
+    static bool writePublished(const QString &path, const Published &published, QString *error);
+};
+
+} // namespace Byline

@@ -288,7 +288,10 @@
     </message>
     <message numerus="yes">
         <source>The HTML source has %n problem(s) and was not applied. Go back and fix it, or discard the source edits?</source>
-        <translation><numerusform>The HTML source has %n problem and was not applied. Go back and fix it, or discard the source edits?</numerusform><numerusform>The HTML source has %n problems and was not applied. Go back and fix them, or discard the source edits?</numerusform></translation>
+        <translation>
+            <numerusform>The HTML source has %n problem and was not applied. Go back and fix it, or discard the source edits?</numerusform>
+            <numerusform>The HTML source has %n problems and was not applied. Go back and fix them, or discard the source edits?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Dateline:</source>
@@ -717,6 +720,145 @@ BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by co
         <source>Open the article in VIEW: editor or source</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>give the article id and one or more photo files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article has no photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs alt text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adds, lists and edits the photos of an article.
+
+  add ID FILE...   Copies JPEG, PNG, WebP or TIFF photos into the library (a folder stands for the photos directly inside it) and prints "imported PHOTOID FILE", "duplicate PHOTOID FILE" or "error FILE: why" for each. Caption, credit and alt text start from the file's own metadata. Exits with 1 if any file failed; the others are still added.
+  list ID          Lists the photos in their order, with the lead and what is missing before publishing.
+  set ID PHOTO     Changes a photo's caption, credit or alt text, or makes it the lead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add, list or set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>add: photo files or folders; set: the photo id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list: print JSON instead of a table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set: the caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set: the credit (photographer, agency)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set: the alt text (what the picture shows, for readers who cannot see it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set: make this the article's lead photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose add, list or set (see byline photos --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give an article id (a number, as "byline list" shows).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--caption, --credit, --alt and --lead go with set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--json goes with list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list takes only the article id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give the article id, the photo id and at least one of --caption, --credit, --alt, --lead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article %1 has no photo %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add, list or edit the photos of an article</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Byline::CropDialog</name>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop and Rotate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aspect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Byline::FindDialog</name>
@@ -770,11 +912,17 @@ BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by co
     </message>
     <message numerus="yes">
         <source>%n replacement(s) made.</source>
-        <translation><numerusform>%n replacement made.</numerusform><numerusform>%n replacements made.</numerusform></translation>
+        <translation>
+            <numerusform>%n replacement made.</numerusform>
+            <numerusform>%n replacements made.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es) in headline, deck and body.</source>
-        <translation><numerusform>%n match in headline, deck and body.</numerusform><numerusform>%n matches in headline, deck and body.</numerusform></translation>
+        <translation>
+            <numerusform>%n match in headline, deck and body.</numerusform>
+            <numerusform>%n matches in headline, deck and body.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -886,6 +1034,42 @@ BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by co
         <source>The revision could not be saved</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The lead photo could not be set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photos could not be reordered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo could not be added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The article already has the photo %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo could not be saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo %1 is no longer in the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no photo %1 in the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo could not be removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo %1 is not in article %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Byline::LibraryLock</name>
@@ -945,10 +1129,6 @@ BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by co
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Photos of this article appear here.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1065,7 +1245,10 @@ BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by co
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Article</source>
@@ -1128,7 +1311,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message numerus="yes">
         <source>Length target of the publication: %n characters with spaces</source>
-        <translation><numerusform>Length target of the publication: %n character with spaces</numerusform><numerusform>Length target of the publication: %n characters with spaces</numerusform></translation>
+        <translation>
+            <numerusform>Length target of the publication: %n character with spaces</numerusform>
+            <numerusform>Length target of the publication: %n characters with spaces</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1164,7 +1350,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message numerus="yes">
         <source>%n article(s) imported.</source>
-        <translation><numerusform>%n article imported.</numerusform><numerusform>%n articles imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>article</source>
@@ -1191,6 +1380,242 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PhotoImport</name>
+    <message>
+        <source>%1 is a folder; choose the photos inside it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be copied into the library: the file is no longer there (it was moved or deleted during the import).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be copied into the library: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no picture.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Byline imports JPEG, PNG, WebP and TIFF photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a photo. %2 Export the picture as JPEG or PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is named like a photo, but its contents are not a picture Byline can read. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a photo. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: GIF is not supported for news photos; export a JPEG or PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 image. %3 Export it as JPEG or PNG.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); Byline takes photos up to %5 megapixels. Import a smaller copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is cut short: the JPEG data ends before the picture does. The file was probably not copied completely; copy it again from its source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is damaged and could not be decoded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in this article.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the caption and credit in the file could not be read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a folder with no photos directly inside it (its subfolders are not searched); choose the photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found in the folder %1 (its subfolders are not searched).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoListModel</name>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a credit before publishing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs alt text (what the picture shows) before publishing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoMetadataIO</name>
+    <message>
+        <source>The photo %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a photo Byline can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The caption's character set is unknown; check the Korean text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the photo %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a photo Byline can write to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write the caption and credit into %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add photos to the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert the photo into the body at the cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make this the lead photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop and rotate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the photo from the article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caption (shown after ▲)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photographer or agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No alt text: describe the picture for readers who cannot see it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No credit: name the photographer or agency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation><numerusform>%n photo added.</numerusform><numerusform>%n photos added.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The body shows this photo. Removing it also takes it out of the body. Remove it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The original of %1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Byline::PreviewPane</name>
     <message>
         <source>Desktop</source>
@@ -1198,6 +1623,29 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Byline::Rendition</name>
+    <message>
+        <source>The photo %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a photo Byline can read (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The photo %1 is too large: %2 megapixels, at most %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not decode the photo %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not make the web copy of %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1224,7 +1672,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing was applied. Fix the lines listed, or return to the editor to discard these edits.</source>
-        <translation><numerusform>%n problem: nothing was applied. Fix the line listed, or return to the editor to discard these edits.</numerusform><numerusform>%n problems: nothing was applied. Fix the lines listed, or return to the editor to discard these edits.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem: nothing was applied. Fix the line listed, or return to the editor to discard these edits.</numerusform>
+            <numerusform>%n problems: nothing was applied. Fix the lines listed, or return to the editor to discard these edits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (column %2)</source>

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "article/articledocument.h"
+#include "article/bodydocument.h"
 #include "article/samplearticle.h"
 #include "common/logging.h"
 #include "common/settings.h"
@@ -12,8 +13,11 @@
 #include "library/articlelistmodel.h"
 #include "library/editingsession.h"
 #include "library/librarylock.h"
+#include "media/photoimport.h"
 #include "noticebar.h"
 #include "package/articlefiles.h"
+#include "photos/photopanel.h"
+#include "photos/thumbnailcache.h"
 #include "previewpane.h"
 #include "settingsdialog.h"
 
@@ -55,15 +59,6 @@ const Setting<QByteArray> stateSetting {"mainwindow/state", {}};
 const Setting<qint64> lastArticleSetting {"mainwindow/lastArticle", 0};
 constexpr int layoutVersion = 1;
 
-QWidget *placeholder(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    label->setMargin(12);
-    return label;
-}
 } // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
@@ -107,6 +102,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_libraryLabel->hide(); // shown in About; the status bar is for the story
 
     connect(m_editor, &ArticleEditor::statsChanged, this, &MainWindow::showStats);
+    m_editor->bodyEditor()->setPhotoResolver([this](const QString &photoId) {
+        const std::optional<Photo> photo = m_library.photo(photoId);
+        return photo ? PhotoImport::thumbnail(m_library.directory(), *photo) : QImage();
+    });
     connect(&m_autosaver, &Autosaver::saved, this, &MainWindow::showSaveState);
     connect(&m_autosaver, &Autosaver::failed, this, &MainWindow::autosaveFailed);
     connect(&m_autosaver, &Autosaver::recovered, this,
@@ -180,8 +179,15 @@ void MainWindow::createDocks()
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyListFilter);
     m_articlesDock = addDock(u"articlesDock"_s, tr("Articles"), articlesBox, Qt::LeftDockWidgetArea);
 
-    auto *photos = addDock(
-        u"photosDock"_s, tr("Photos"), placeholder(tr("Photos of this article appear here.")), Qt::LeftDockWidgetArea);
+    m_photos = new PhotoPanel(&m_library, this);
+    connect(m_photos, &PhotoPanel::insertRequested, this, &MainWindow::insertPhoto);
+    connect(m_photos, &PhotoPanel::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_notice->showNotice(text, NoticeBar::Warning);
+        else
+            statusBar()->showMessage(text, 4000);
+    });
+    auto *photos = addDock(u"photosDock"_s, tr("Photos"), m_photos, Qt::LeftDockWidgetArea);
     splitDockWidget(m_articlesDock, photos, Qt::Vertical);
 
     m_preview = new PreviewPane(this);
@@ -402,6 +408,7 @@ void MainWindow::openArticle(qint64 id)
     m_undoGroup->setActiveStack(document->undoStack());
     m_editor->setDocument(document.get());
     m_autosaver.setDocument(document.get());
+    m_photos->setDocument(document.get());
     connect(document.get(), &ArticleDocument::changed, this, [this](ArticleDocument::Field field) {
         using F = ArticleDocument::Field;
         if (field == F::Headline || field == F::Status || field == F::Section || field == F::Reporters) {
@@ -495,6 +502,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_lock)
         m_lock->unlock();
     event->accept();
+}
+
+void MainWindow::insertPhoto(const Photo &photo)
+{
+    if (!m_document)
+        return;
+    // A figure at the cursor, captioned as the panel has it; one undo step.
+    const QString figure = u"<figure data-photo=\"%1\"><figcaption>%2</figcaption></figure>\n"_s.arg(
+        photo.id.toHtmlEscaped(), photo.caption.toHtmlEscaped());
+    QTextCursor cursor = m_editor->bodyEditor()->textCursor();
+    BodyDocument::insertProfileHtml(cursor, figure);
+    m_editor->bodyEditor()->setTextCursor(cursor);
+    m_editor->bodyEditor()->setFocus();
 }
 
 void MainWindow::applyListFilter()

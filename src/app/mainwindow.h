@@ -27,6 +27,8 @@ class EditingSession;
 class FindDialog;
 class LibraryLock;
 class NoticeBar;
+class PhotoPanel;
+struct Photo;
 class PreviewPane;
 
 class MainWindow : public QMainWindow
@@ -56,6 +58,9 @@ public:
     ArticleDocument *document() const { return m_document.get(); }
     Autosaver *autosaver() { return &m_autosaver; }
     NoticeBar *noticeBar() const { return m_notice; }
+    PhotoPanel *photoPanel() const { return m_photos; }
+    // Puts the photo into the body at the cursor as a captioned figure.
+    void insertPhoto(const Photo &photo);
     // Closes without asking anything (logout, SIGTERM): saves what it can;
     // if saving fails the session marker stays, so the next start warns.
     void closeForShutdown();
@@ -99,6 +104,7 @@ private:
     ArticleListModel *m_articleModel = nullptr;
     ArticleEditor *m_editor = nullptr;
     NoticeBar *m_notice = nullptr;
+    PhotoPanel *m_photos = nullptr;
     QPointer<FindDialog> m_findDialog;
     QLabel *m_statsLabel = nullptr;
     QLineEdit *m_searchEdit = nullptr;

@@ -2,6 +2,7 @@
 
 #include "article/articlehtml.h"
 #include "library/library.h"
+#include "media/photoimport.h"
 #include "package/articlefiles.h"
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
@@ -404,6 +405,177 @@ int importArticle(Context &context)
     return Success;
 }
 
+QJsonObject photoListJson(const Photo &photo)
+{
+    return QJsonObject {
+        {u"id"_s, photo.id},
+        {u"fileName"_s, photo.fileName},
+        {u"byteSize"_s, photo.byteSize},
+        {u"width"_s, photo.pixelSize.width()},
+        {u"height"_s, photo.pixelSize.height()},
+        {u"caption"_s, photo.caption},
+        {u"credit"_s, photo.credit},
+        {u"altText"_s, photo.altText},
+        {u"lead"_s, photo.lead},
+        {u"crop"_s, photo.crop.toJson()},
+    };
+}
+
+int addPhotos(Library &library, qint64 articleId, const QStringList &files, Context &context)
+{
+    if (files.isEmpty()) {
+        context.err << u"byline photos add: "_s
+                    << QCoreApplication::translate("Byline::Cli", "give the article id and one or more photo files.")
+                    << Qt::endl;
+        return UsageError;
+    }
+    const QList<PhotoImport::Result> results = PhotoImport::importFiles(library, articleId, files);
+    bool failed = false;
+    for (const PhotoImport::Result &result : results) {
+        switch (result.outcome) {
+        case PhotoImport::Outcome::Imported:
+            context.out << u"imported "_s << result.photo.id << u' ' << shown(result.path) << u'\n';
+            if (!result.message.isEmpty())
+                context.err << result.message << Qt::endl;
+            break;
+        case PhotoImport::Outcome::Duplicate:
+            context.out << u"duplicate "_s << result.photo.id << u' ' << shown(result.path) << u'\n';
+            break;
+        case PhotoImport::Outcome::Failed:
+            failed = true;
+            context.out << u"error "_s << shown(result.path) << u": "_s << result.message << u'\n';
+            break;
+        }
+    }
+    context.out.flush();
+    return failed ? Failure : Success;
+}
+
+int listPhotos(Library &library, qint64 articleId, bool json, Context &context)
+{
+    const QList<Photo> photos = library.photos(articleId);
+    if (json) {
+        QJsonArray array;
+        for (const Photo &photo : photos)
+            array.append(photoListJson(photo));
+        context.out << prettyJson(array) << Qt::flush;
+        return Success;
+    }
+    if (photos.isEmpty()) {
+        context.out << QCoreApplication::translate("Byline::Cli", "The article has no photos.") << Qt::endl;
+        return Success;
+    }
+    for (const Photo &photo : photos) {
+        QStringList notes;
+        if (photo.lead)
+            notes << QCoreApplication::translate("Byline::Cli", "lead");
+        if (photo.needsCredit())
+            notes << QCoreApplication::translate("Byline::Cli", "needs credit");
+        if (photo.needsAltText())
+            notes << QCoreApplication::translate("Byline::Cli", "needs alt text");
+        context.out << photo.id << u"  "_s << photo.pixelSize.width() << u'x' << photo.pixelSize.height() << u"  "_s
+                    << photo.fileName;
+        if (!notes.isEmpty())
+            context.out << u"  ["_s << notes.join(u", "_s) << u']';
+        if (!photo.caption.isEmpty())
+            context.out << u"  "_s << photo.caption;
+        context.out << u'\n';
+    }
+    context.out.flush();
+    return Success;
+}
+
+int photosCommand(Context &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
+        "Adds, lists and edits the photos of an article.\n\n"
+        "  add ID FILE...   Copies JPEG, PNG, WebP or TIFF photos into the library (a folder stands for the photos "
+        "directly inside it) and prints \"imported PHOTOID FILE\", \"duplicate PHOTOID FILE\" or \"error FILE: why\" "
+        "for each. Caption, credit and alt text start from the file's own metadata. Exits with 1 if any file "
+        "failed; the others are still added.\n"
+        "  list ID          Lists the photos in their order, with the lead and what is missing before publishing.\n"
+        "  set ID PHOTO     Changes a photo's caption, credit or alt text, or makes it the lead."));
+    parser.addPositionalArgument(
+        u"ACTION"_s, QCoreApplication::translate("Byline::Cli", "add, list or set"), u"add|list|set"_s);
+    parser.addPositionalArgument(u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article id"));
+    parser.addPositionalArgument(u"ARGUMENTS"_s,
+        QCoreApplication::translate("Byline::Cli", "add: photo files or folders; set: the photo id"),
+        u"[FILE...|PHOTO]"_s);
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("Byline::Cli", "list: print JSON instead of a table"));
+    const QCommandLineOption captionOption(u"caption"_s, QCoreApplication::translate("Byline::Cli", "set: the caption"),
+        QCoreApplication::translate("Byline::Cli", "TEXT"));
+    const QCommandLineOption creditOption(u"credit"_s,
+        QCoreApplication::translate("Byline::Cli", "set: the credit (photographer, agency)"),
+        QCoreApplication::translate("Byline::Cli", "TEXT"));
+    const QCommandLineOption altOption(u"alt"_s,
+        QCoreApplication::translate(
+            "Byline::Cli", "set: the alt text (what the picture shows, for readers who cannot see it)"),
+        QCoreApplication::translate("Byline::Cli", "TEXT"));
+    const QCommandLineOption leadOption(
+        u"lead"_s, QCoreApplication::translate("Byline::Cli", "set: make this the article's lead photo"));
+    parser.addOptions({jsonOption, captionOption, creditOption, altOption, leadOption});
+    int code = Success;
+    if (!parseCommand(parser, context, &code))
+        return code;
+
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    auto usage = [&context](const QString &message) {
+        context.err << u"byline photos: "_s << message << Qt::endl;
+        return int(UsageError);
+    };
+    if (action != u"add"_s && action != u"list"_s && action != u"set"_s)
+        return usage(QCoreApplication::translate("Byline::Cli", "choose add, list or set (see byline photos --help)."));
+    bool ok = false;
+    const qint64 articleId = positional.value(1).toLongLong(&ok);
+    if (!ok || articleId <= 0)
+        return usage(
+            QCoreApplication::translate("Byline::Cli", "give an article id (a number, as \"byline list\" shows)."));
+    const bool editing = parser.isSet(captionOption) || parser.isSet(creditOption) || parser.isSet(altOption)
+        || parser.isSet(leadOption);
+    if (action != u"set"_s && editing)
+        return usage(QCoreApplication::translate("Byline::Cli", "--caption, --credit, --alt and --lead go with set."));
+    if (action != u"list"_s && parser.isSet(jsonOption))
+        return usage(QCoreApplication::translate("Byline::Cli", "--json goes with list."));
+    if (action == u"list"_s && positional.size() != 2)
+        return usage(QCoreApplication::translate("Byline::Cli", "list takes only the article id."));
+    if (action == u"set"_s && (positional.size() != 3 || !editing))
+        return usage(QCoreApplication::translate("Byline::Cli",
+            "give the article id, the photo id and at least one of --caption, --credit, --alt, --lead."));
+
+    Library library;
+    if (!openLibrary(library, context))
+        return Failure;
+    if (!loadArticle(library, articleId, context))
+        return Failure;
+    if (action == u"add"_s)
+        return addPhotos(library, articleId, positional.mid(2), context);
+    if (action == u"list"_s)
+        return listPhotos(library, articleId, parser.isSet(jsonOption), context);
+
+    std::optional<Photo> photo = library.photo(positional.at(2));
+    if (!photo || photo->articleId != articleId) {
+        context.err << QCoreApplication::translate("Byline::Cli", "Article %1 has no photo %2.")
+                           .arg(articleId)
+                           .arg(positional.at(2))
+                    << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(captionOption))
+        photo->caption = parser.value(captionOption);
+    if (parser.isSet(creditOption))
+        photo->credit = parser.value(creditOption);
+    if (parser.isSet(altOption))
+        photo->altText = parser.value(altOption);
+    if (!library.updatePhoto(*photo) || (parser.isSet(leadOption) && !library.setLeadPhoto(articleId, photo->id))) {
+        context.err << library.errorString() << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
 } // namespace
 
 void addCoreCommands(Dispatcher &dispatcher)
@@ -417,6 +589,8 @@ void addCoreCommands(Dispatcher &dispatcher)
             false, importArticle});
     dispatcher.add({u"export"_s,
         QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as JSON, HTML or a .byline package"), false, exportArticle});
+    dispatcher.add({u"photos"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add, list or edit the photos of an article"), false,
+        photosCommand});
 }
 
 } // namespace Byline::Cli

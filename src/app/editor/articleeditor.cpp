@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -327,43 +328,27 @@ void ArticleEditor::showField(ArticleDocument::Field field)
         edit->setText(text);
         edit->setCursorPosition(std::min<int>(position, text.size()));
     };
-    switch (field) {
-    case Field::Headline:
-        showLine(m_headline, value.toString());
-        break;
-    case Field::Deck:
-        showLine(m_deck, value.toString());
-        break;
-    case Field::Outlet:
-        showLine(m_outlet, value.toString());
-        break;
-    case Field::Reporters:
-        // Typing "김민지, " is kept as typed; only undo and loads rewrite it.
-        if (!m_reporters->hasFocus())
-            showLine(m_reporters, value.toString());
-        break;
-    case Field::Section:
-        showLine(m_section->lineEdit(), value.toString());
-        break;
-    case Field::Tags:
-        if (!m_tags->hasFocus())
-            showLine(m_tags, value.toString());
-        break;
-    case Field::Slug:
-        showLine(m_slug, value.toString());
-        break;
-    case Field::Dateline:
-        showLine(m_dateline, value.toString());
-        break;
-    case Field::Summary:
+    const QHash<Field, QLineEdit *> lines {
+        {Field::Headline, m_headline},
+        {Field::Deck, m_deck},
+        {Field::Outlet, m_outlet},
+        {Field::Reporters, m_reporters},
+        {Field::Section, m_section->lineEdit()},
+        {Field::Tags, m_tags},
+        {Field::Slug, m_slug},
+        {Field::Dateline, m_dateline},
+    };
+    if (QLineEdit *edit = lines.value(field)) {
+        // Reporters and tags are tidied when stored ("김민지, " loses its comma):
+        // while the person types in them, keep what they typed.
+        const bool tidied = field == Field::Reporters || field == Field::Tags;
+        if (!(tidied && edit->hasFocus()))
+            showLine(edit, value.toString());
+    } else if (field == Field::Summary) {
         if (m_summary->toPlainText() != value.toString())
             m_summary->setPlainText(value.toString());
-        break;
-    case Field::Status:
+    } else if (field == Field::Status) {
         m_status->setCurrentIndex(std::max(0, m_status->findData(value.toInt())));
-        break;
-    case Field::Body:
-        break;
     }
     m_updating = false;
 }

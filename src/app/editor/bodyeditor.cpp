@@ -61,7 +61,12 @@ QMimeData *BodyEditor::createMimeDataFromSelection() const
 QVariant BodyEditor::loadResource(int type, const QUrl &name)
 {
     if (type == QTextDocument::ImageResource && name.toString().startsWith(BodyFormat::PhotoImagePrefix)) {
-        // Until the photo is known: a neutral frame where the picture goes.
+        if (m_photoResolver) {
+            const QImage photo = m_photoResolver(name.toString().mid(BodyFormat::PhotoImagePrefix.size()));
+            if (!photo.isNull())
+                return photo.scaledToWidth(std::min(photo.width(), 480), Qt::SmoothTransformation);
+        }
+        // An unknown photo: a neutral frame where the picture goes.
         QImage placeholder(480, 270, QImage::Format_ARGB32_Premultiplied);
         placeholder.fill(palette().color(QPalette::AlternateBase));
         QPainter painter(&placeholder);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QImage>
 #include <QTextEdit>
+
+#include <functional>
 
 namespace Byline {
 
@@ -13,12 +16,19 @@ class BodyEditor : public QTextEdit
 public:
     explicit BodyEditor(QWidget *parent = nullptr);
 
+    // How a figure's photo id becomes a picture (the library's thumbnail).
+    using PhotoResolver = std::function<QImage(const QString &photoId)>;
+    void setPhotoResolver(PhotoResolver resolver) { m_photoResolver = std::move(resolver); }
+
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
     QMimeData *createMimeDataFromSelection() const override;
     QVariant loadResource(int type, const QUrl &name) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    PhotoResolver m_photoResolver;
 };
 
 } // namespace Byline

@@ -291,19 +291,12 @@ void insertProfileHtml(QTextCursor &cursor, const QString &html)
 
 QString toProfileHtml(const QTextDocument *document)
 {
-    QString out;
-    Container current;
-    for (QTextBlock textBlock = document->begin(); textBlock.isValid(); textBlock = textBlock.next()) {
-        const Block block = blockFromText(textBlock);
-        if (block.isEmpty())
-            continue;
-        const Container next = containerOf(block);
-        appendContainerChange(out, current, next);
-        current = next;
-        out += blockHtml(block);
-    }
-    appendContainerChange(out, current, {});
-    return out;
+    // The sanitizer's own serialization, so both always write the same string.
+    QList<Block> blocks;
+    blocks.reserve(document->blockCount());
+    for (QTextBlock textBlock = document->begin(); textBlock.isValid(); textBlock = textBlock.next())
+        blocks.append(blockFromText(textBlock));
+    return serialize(blocks);
 }
 
 } // namespace BodyDocument

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <algorithm>
 #include <atomic>
@@ -76,6 +77,28 @@ const MigrationStep migrations[] = {
      "CREATE VIRTUAL TABLE article_pairs USING fts5("
      "pairs, tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1, detail = none)",
         true},
+    // 4: photos. The original is a file under photos/, named by its SHA-256;
+    // a row per article that uses it, in the article's order.
+    {"CREATE TABLE photos ("
+     " id TEXT PRIMARY KEY,"
+     " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+     " sha256 TEXT NOT NULL,"
+     " file_name TEXT NOT NULL DEFAULT '',"
+     " stored_path TEXT NOT NULL,"
+     " width INTEGER NOT NULL DEFAULT 0,"
+     " height INTEGER NOT NULL DEFAULT 0,"
+     " byte_size INTEGER NOT NULL DEFAULT 0,"
+     " caption TEXT NOT NULL DEFAULT '',"
+     " credit TEXT NOT NULL DEFAULT '',"
+     " alt_text TEXT NOT NULL DEFAULT '',"
+     " lead INTEGER NOT NULL DEFAULT 0,"
+     " position INTEGER NOT NULL DEFAULT 0,"
+     " crop TEXT NOT NULL DEFAULT '{}',"
+     " metadata TEXT NOT NULL DEFAULT '{}',"
+     " added TEXT NOT NULL,"
+     " UNIQUE (article_id, sha256));"
+     "CREATE INDEX photos_article ON photos(article_id, position);"
+     "CREATE INDEX photos_sha256 ON photos(sha256)"},
 };
 static_assert(std::size(migrations) == Library::SchemaVersion);
 
@@ -128,6 +151,46 @@ QString likePattern(const QString &word)
 QString ftsPhrase(const QString &word)
 {
     return u'"' + QString(word).replace(u'"', u"\"\""_s) + u'"';
+}
+
+// Empty, never null: the photo columns are NOT NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseJson(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+const QString photoColumns = u"id, article_id, sha256, file_name, stored_path, width, height, byte_size, caption,"
+                             " credit, alt_text, lead, position, crop, metadata, added"_s;
+
+Photo photoFromRow(const QSqlQuery &query)
+{
+    Photo photo;
+    photo.id = query.value(0).toString();
+    photo.articleId = query.value(1).toLongLong();
+    photo.sha256 = query.value(2).toString();
+    photo.fileName = query.value(3).toString();
+    photo.storedPath = query.value(4).toString();
+    photo.pixelSize = QSize(query.value(5).toInt(), query.value(6).toInt());
+    photo.byteSize = query.value(7).toLongLong();
+    photo.caption = query.value(8).toString();
+    photo.credit = query.value(9).toString();
+    photo.altText = query.value(10).toString();
+    photo.lead = query.value(11).toBool();
+    photo.position = query.value(12).toInt();
+    photo.crop = PhotoCrop::fromJson(parseJson(query.value(13)));
+    photo.metadata = PhotoMetadata::fromJson(parseJson(query.value(14)));
+    photo.added = QDateTime::fromString(query.value(15).toString(), Qt::ISODateWithMs);
+    return photo;
 }
 
 ArticleSummary summaryFromRow(const QSqlQuery &query)
@@ -745,6 +808,8 @@ bool Library::removeArticle(qint64 id)
 {
     if (!isOpen())
         return fail(tr("No library is open."));
+    // Its photo rows go by ON DELETE CASCADE; their files are removed after.
+    const QList<Photo> photosOfArticle = photos(id);
     const bool ok = inTransaction([&] {
         QSqlQuery query(database());
         if (!deleteSearchEntry(query, id))
@@ -760,7 +825,10 @@ bool Library::removeArticle(qint64 id)
     });
     if (!ok)
         return false;
+    removeUnusedPhotoFiles(photosOfArticle);
     Q_EMIT articlesChanged();
+    if (!photosOfArticle.isEmpty())
+        Q_EMIT photosChanged(id);
     return true;
 }
 
@@ -842,6 +910,254 @@ std::optional<Article> Library::revision(qint64 articleId, int number) const
     article.id = articleId;
     article.revision = number;
     return article;
+}
+
+QString Library::photoStoragePath(const QString &sha256, const QString &suffix)
+{
+    // Two-character folders keep any one folder small in a large library.
+    return u"photos/"_s + sha256.left(2) + u'/' + sha256 + u'.' + suffix;
+}
+
+QString Library::thumbnailStoragePath(const QString &sha256, int size)
+{
+    return u"thumbnails/%1-%2.jpg"_s.arg(sha256).arg(size);
+}
+
+QString Library::photoFilePath(const Photo &photo) const
+{
+    return m_directory + u'/' + photo.storedPath;
+}
+
+QList<Photo> Library::photos(qint64 articleId) const
+{
+    QList<Photo> result;
+    if (!isOpen())
+        return result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + photoColumns + u" FROM photos WHERE article_id = ? ORDER BY position, added"_s);
+    query.addBindValue(articleId);
+    if (!query.exec()) {
+        qCWarning(lcLibrary).noquote() << "listing photos failed:" << query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(photoFromRow(query));
+    return result;
+}
+
+std::optional<Photo> Library::photo(const QString &id) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + photoColumns + u" FROM photos WHERE id = ?"_s);
+    query.addBindValue(text(id));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return photoFromRow(query);
+}
+
+std::optional<Photo> Library::photoBySha(qint64 articleId, const QString &sha256) const
+{
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(u"SELECT "_s + photoColumns + u" FROM photos WHERE article_id = ? AND sha256 = ?"_s);
+    query.addBindValue(articleId);
+    query.addBindValue(text(sha256));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return photoFromRow(query);
+}
+
+bool Library::writeLead(qint64 articleId, const QString &photoId)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE photos SET lead = (id = ?) WHERE article_id = ?"_s);
+    query.addBindValue(text(photoId));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return failSql(tr("The lead photo could not be set"), query.lastError());
+    // The article's own JSON names its lead, so an exported article carries it.
+    query.prepare(u"UPDATE articles SET data = json_set(data, '$.leadPhoto', ?) WHERE id = ?"_s);
+    query.addBindValue(text(photoId));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return failSql(tr("The lead photo could not be set"), query.lastError());
+    return true;
+}
+
+bool Library::renumberPhotos(qint64 articleId, const QStringList &order)
+{
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE photos SET position = ? WHERE id = ? AND article_id = ?"_s);
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        query.addBindValue(int(i));
+        query.addBindValue(order.at(i));
+        query.addBindValue(articleId);
+        if (!query.exec())
+            return failSql(tr("The photos could not be reordered"), query.lastError());
+    }
+    return true;
+}
+
+bool Library::addPhoto(Photo &photo)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    Photo stored = photo;
+    if (stored.id.isEmpty())
+        stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!stored.added.isValid())
+        stored.added = QDateTime::currentDateTimeUtc();
+    const bool ok = inTransaction([&] {
+        QSqlQuery query(database());
+        query.prepare(u"SELECT (SELECT count(*) FROM articles WHERE id = ?),"
+                      " coalesce(max(position) + 1, 0), coalesce(max(lead), 0) FROM photos WHERE article_id = ?"_s);
+        query.addBindValue(stored.articleId);
+        query.addBindValue(stored.articleId);
+        if (!query.exec() || !query.next())
+            return failSql(tr("The photo could not be added"), query.lastError());
+        if (query.value(0).toInt() == 0)
+            return fail(tr("There is no article %1 in the library.").arg(stored.articleId));
+        stored.position = query.value(1).toInt();
+        stored.lead = query.value(2).toInt() == 0;
+        query.finish();
+
+        query.prepare(
+            u"INSERT INTO photos ("_s + photoColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        query.addBindValue(stored.id);
+        query.addBindValue(stored.articleId);
+        query.addBindValue(text(stored.sha256));
+        query.addBindValue(text(stored.fileName));
+        query.addBindValue(text(stored.storedPath));
+        query.addBindValue(stored.pixelSize.width());
+        query.addBindValue(stored.pixelSize.height());
+        query.addBindValue(stored.byteSize);
+        query.addBindValue(text(stored.caption));
+        query.addBindValue(text(stored.credit));
+        query.addBindValue(text(stored.altText));
+        query.addBindValue(stored.lead ? 1 : 0);
+        query.addBindValue(stored.position);
+        query.addBindValue(compactJson(stored.crop.toJson()));
+        query.addBindValue(compactJson(stored.metadata.toJson()));
+        query.addBindValue(isoUtc(stored.added));
+        if (!query.exec()) {
+            if (query.lastError().nativeErrorCode().toInt() == 2067) // SQLITE_CONSTRAINT_UNIQUE
+                return fail(tr("The article already has the photo %1.").arg(stored.fileName));
+            return failSql(tr("The photo could not be added"), query.lastError());
+        }
+        return !stored.lead || writeLead(stored.articleId, stored.id);
+    });
+    if (!ok)
+        return false;
+    stored.added = QDateTime::fromString(isoUtc(stored.added), Qt::ISODateWithMs); // as stored
+    photo = stored;
+    Q_EMIT photosChanged(photo.articleId);
+    return true;
+}
+
+bool Library::updatePhoto(const Photo &photo)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    QSqlQuery query(database());
+    query.prepare(u"UPDATE photos SET caption = ?, credit = ?, alt_text = ?, crop = ? WHERE id = ?"_s);
+    query.addBindValue(text(photo.caption));
+    query.addBindValue(text(photo.credit));
+    query.addBindValue(text(photo.altText));
+    query.addBindValue(compactJson(photo.crop.toJson()));
+    query.addBindValue(text(photo.id));
+    if (!query.exec())
+        return failSql(tr("The photo could not be saved"), query.lastError());
+    if (query.numRowsAffected() == 0)
+        return fail(tr("The photo %1 is no longer in the library.").arg(photo.fileName));
+    Q_EMIT photosChanged(photo.articleId);
+    return true;
+}
+
+bool Library::removePhoto(const QString &id)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    const std::optional<Photo> removed = photo(id);
+    if (!removed)
+        return fail(tr("There is no photo %1 in the library.").arg(id));
+    const bool ok = inTransaction([&] {
+        QSqlQuery query(database());
+        query.prepare(u"DELETE FROM photos WHERE id = ?"_s);
+        query.addBindValue(id);
+        if (!query.exec())
+            return failSql(tr("The photo could not be removed"), query.lastError());
+        QStringList order;
+        query.prepare(u"SELECT id FROM photos WHERE article_id = ? ORDER BY position, added"_s);
+        query.addBindValue(removed->articleId);
+        if (!query.exec())
+            return failSql(tr("The photo could not be removed"), query.lastError());
+        while (query.next())
+            order << query.value(0).toString();
+        query.finish();
+        if (!renumberPhotos(removed->articleId, order))
+            return false;
+        // The next photo leads when the lead goes; none is left blank.
+        return !removed->lead || writeLead(removed->articleId, order.value(0));
+    });
+    if (!ok)
+        return false;
+    removeUnusedPhotoFiles({*removed});
+    Q_EMIT photosChanged(removed->articleId);
+    return true;
+}
+
+bool Library::setLeadPhoto(qint64 articleId, const QString &photoId)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    const std::optional<Photo> lead = photo(photoId);
+    if (!lead || lead->articleId != articleId)
+        return fail(tr("The photo %1 is not in article %2.").arg(photoId).arg(articleId));
+    if (!inTransaction([&] { return writeLead(articleId, photoId); }))
+        return false;
+    Q_EMIT photosChanged(articleId);
+    return true;
+}
+
+bool Library::movePhoto(const QString &id, int newPosition)
+{
+    if (!isOpen())
+        return fail(tr("No library is open."));
+    const std::optional<Photo> moved = photo(id);
+    if (!moved)
+        return fail(tr("There is no photo %1 in the library.").arg(id));
+    QStringList order;
+    for (const Photo &photo : photos(moved->articleId))
+        order << photo.id;
+    order.removeOne(id);
+    order.insert(std::clamp<qsizetype>(newPosition, 0, order.size()), id);
+    if (!inTransaction([&] { return renumberPhotos(moved->articleId, order); }))
+        return false;
+    Q_EMIT photosChanged(moved->articleId);
+    return true;
+}
+
+void Library::removeUnusedPhotoFiles(const QList<Photo> &removed)
+{
+    QSqlQuery query(database());
+    query.prepare(u"SELECT count(*) FROM photos WHERE sha256 = ?"_s);
+    for (const Photo &photo : removed) {
+        if (photo.sha256.isEmpty())
+            continue;
+        query.addBindValue(photo.sha256);
+        if (!query.exec() || !query.next() || query.value(0).toInt() > 0)
+            continue;
+        query.finish();
+        if (!photo.storedPath.isEmpty())
+            QFile::remove(photoFilePath(photo));
+        QDir thumbnails(m_directory + u"/thumbnails"_s);
+        for (const QString &name : thumbnails.entryList({photo.sha256 + u"-*.jpg"_s}, QDir::Files))
+            thumbnails.remove(name);
+    }
 }
 
 } // namespace Byline

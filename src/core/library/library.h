@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "media/photo.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -81,7 +82,7 @@ class Library : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit Library(QObject *parent = nullptr);
     ~Library() override;
@@ -125,11 +126,36 @@ public:
     QList<RevisionInfo> revisions(qint64 articleId) const;
     std::optional<Article> revision(qint64 articleId, int number) const;
 
+    // The photos of an article, in their order. The lead photo is the one the
+    // article opens with; an article with photos always has exactly one.
+    QList<Photo> photos(qint64 articleId) const;
+    std::optional<Photo> photo(const QString &id) const;
+    std::optional<Photo> photoBySha(qint64 articleId, const QString &sha256) const;
+    // Stores a photo whose original is already under photos/ (PhotoImport
+    // copies it): sets its id if empty, appends it after the others and makes
+    // it the lead if the article has none.
+    bool addPhoto(Photo &photo);
+    // Caption, credit, alt text and crop; position and lead have their own calls.
+    bool updatePhoto(const Photo &photo);
+    // Also deletes the stored original and its thumbnail when no other
+    // article uses the same picture.
+    bool removePhoto(const QString &id);
+    // Also records the lead in the article (Article::leadPhotoId).
+    bool setLeadPhoto(qint64 articleId, const QString &photoId);
+    // Moves the photo to newPosition (clamped) and numbers the rest 0..n-1.
+    bool movePhoto(const QString &id, int newPosition);
+    // The absolute path of a stored original.
+    QString photoFilePath(const Photo &photo) const;
+    // Where originals and thumbnails live, relative to the library directory.
+    static QString photoStoragePath(const QString &sha256, const QString &suffix);
+    static QString thumbnailStoragePath(const QString &sha256, int size);
+
     // The kind of failure an SQLite error stands for.
     static LibraryError errorKindOf(const QSqlError &error);
 
 Q_SIGNALS:
     void articlesChanged();
+    void photosChanged(qint64 articleId);
 
 private:
     bool openDatabase(const QString &absolute);
@@ -139,6 +165,9 @@ private:
     bool indexAllArticles();
     bool writeArticleRow(const Article &article, bool insert, qint64 *newId);
     bool inTransaction(const std::function<bool()> &work);
+    bool writeLead(qint64 articleId, const QString &photoId);
+    bool renumberPhotos(qint64 articleId, const QStringList &order);
+    void removeUnusedPhotoFiles(const QList<Photo> &removed);
     bool fail(const QString &message, LibraryError kind = LibraryError::Other);
     bool failSql(const QString &context, const QSqlError &error);
     QSqlDatabase database() const;

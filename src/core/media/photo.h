@@ -27,6 +27,7 @@ struct PhotoMetadata
     QStringList warnings; // translated, e.g. a character set that had to be guessed
 
     QJsonObject toJson() const;
+    static PhotoMetadata fromJson(const QJsonObject &json);
     bool operator==(const PhotoMetadata &) const = default;
 };
 
@@ -68,6 +69,7 @@ struct Photo
     bool needsAltText() const { return altText.trimmed().isEmpty(); }
     bool needsCredit() const { return credit.trimmed().isEmpty(); }
     QJsonObject toJson() const;
+    static Photo fromJson(const QJsonObject &json);
     bool operator==(const Photo &) const = default;
 };
 

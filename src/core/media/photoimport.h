@@ -20,7 +20,8 @@ class PhotoImport
     Q_DECLARE_TR_FUNCTIONS(Byline::PhotoImport)
 
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Imported,
         Duplicate, // this article already has this picture
         Failed,

@@ -30,7 +30,8 @@ public:
 
     // Rewrites the file's metadata to exactly `published`: GPS, serial
     // numbers, owner names, maker notes and all other EXIF/IPTC/XMP go;
-    // EXIF orientation is set to 1 (the pixels are already upright).
+    // no EXIF is written at all (the pixels are already upright, so there is
+    // no orientation to keep). Empty fields are left out.
     static bool writePublished(const QString &path, const Published &published, QString *error);
 };
 

@@ -27,8 +27,7 @@ public:
     QSize size;
 
     static std::optional<Rendition> make(const QString &originalPath, const PhotoCrop &crop,
-                                         const PhotoMetadataIO::Published &metadata, const Options &options,
-                                         QString *error);
+        const PhotoMetadataIO::Published &metadata, const Options &options, QString *error);
 };
 
 } // namespace Byline

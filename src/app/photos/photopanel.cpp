@@ -1,0 +1,400 @@
+#include "photopanel.h"
+
+#include "article/articledocument.h"
+#include "cropdialog.h"
+#include "library/library.h"
+#include "media/photoimport.h"
+#include "media/photolistmodel.h"
+#include "thumbnailcache.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QImageReader>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QStyledItemDelegate>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Byline {
+
+namespace {
+
+// A thumbnail with the caption under it, a star on the lead photo and a
+// warning mark where alt text or credit is missing.
+class PhotoDelegate : public QStyledItemDelegate
+{
+public:
+    PhotoDelegate(ThumbnailCache *cache, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_cache(cache)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        return {ThumbnailCache::PanelSize + 12, ThumbnailCache::PanelSize + option.fontMetrics.height() + 16};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const Photo photo = index.data(PhotoListModel::PhotoRole).value<Photo>();
+        painter->save();
+        if (option.state & QStyle::State_Selected)
+            painter->fillRect(option.rect, option.palette.highlight());
+        const QRect imageArea(
+            option.rect.left() + 6, option.rect.top() + 6, ThumbnailCache::PanelSize, ThumbnailCache::PanelSize);
+        const QImage image = m_cache->thumbnail(photo);
+        if (image.isNull()) {
+            painter->fillRect(imageArea, option.palette.alternateBase());
+        } else {
+            QSize size = image.size();
+            size.scale(imageArea.size(), Qt::KeepAspectRatio);
+            const QRect target(imageArea.center() - QPoint(size.width() / 2, size.height() / 2), size);
+            painter->drawImage(target, image);
+        }
+        if (photo.lead) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xf5, 0xb7, 0x01));
+            painter->drawEllipse(QRect(imageArea.topLeft() + QPoint(4, 4), QSize(22, 22)));
+            painter->setPen(Qt::black);
+            painter->drawText(QRect(imageArea.topLeft() + QPoint(4, 4), QSize(22, 22)), Qt::AlignCenter, u"★"_s);
+        }
+        if (photo.needsAltText() || photo.needsCredit()) {
+            const QRect badge(imageArea.topRight() + QPoint(-26, 4), QSize(22, 22));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xd9, 0x48, 0x1c));
+            painter->drawEllipse(badge);
+            painter->setPen(Qt::white);
+            painter->drawText(badge, Qt::AlignCenter, u"!"_s);
+        }
+        painter->setPen(
+            option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect textArea(
+            option.rect.left() + 6, imageArea.bottom() + 4, imageArea.width(), option.fontMetrics.height());
+        painter->drawText(textArea, Qt::AlignCenter,
+            option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textArea.width()));
+        painter->restore();
+    }
+
+private:
+    ThumbnailCache *m_cache;
+};
+
+} // namespace
+
+PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_model(new PhotoListModel(library, this))
+    , m_thumbnails(new ThumbnailCache(this))
+    , m_toolBar(new QToolBar(this))
+    , m_view(new QListView(this))
+    , m_caption(new QPlainTextEdit(this))
+    , m_credit(new QLineEdit(this))
+    , m_altText(new QLineEdit(this))
+    , m_warning(new QLabel(this))
+{
+    setObjectName(u"photoPanel"_s);
+    setAcceptDrops(true);
+    m_view->setObjectName(u"photoGrid"_s);
+    m_view->setModel(m_model);
+    m_view->setViewMode(QListView::IconMode);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setMovement(QListView::Snap);
+    m_view->setUniformItemSizes(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setItemDelegate(new PhotoDelegate(m_thumbnails, m_view));
+    m_view->installEventFilter(this);
+    connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PhotoPanel::showCurrent);
+    // The library reloads the list after every change; keep the photo the
+    // person is working on selected through it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (const std::optional<Photo> photo = currentPhoto())
+            m_restoreId = photo->id;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_restoreId.isEmpty())
+            selectPhoto(std::exchange(m_restoreId, QString()));
+        showCurrent();
+    });
+
+    auto addAction = [this](const char *id, const QString &text, const QString &tip, auto slot) {
+        QAction *action = m_toolBar->addAction(text);
+        action->setObjectName(QString::fromLatin1(id));
+        action->setToolTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    addAction("photos.add", tr("Add…"), tr("Add photos to the article"), [this] {
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Add Photos"), QString(), tr("Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff);;All files (*)"));
+        importFiles(paths);
+    });
+    addAction("photos.insert", tr("Insert"), tr("Insert the photo into the body at the cursor"), [this] {
+        if (const std::optional<Photo> photo = currentPhoto())
+            Q_EMIT insertRequested(*photo);
+    });
+    addAction("photos.lead", tr("Lead"), tr("Make this the lead photo"), &PhotoPanel::makeCurrentLead);
+    addAction("photos.crop", tr("Crop…"), tr("Crop and rotate"), &PhotoPanel::cropCurrent);
+    addAction("photos.remove", tr("Remove"), tr("Remove the photo from the article"), &PhotoPanel::removeCurrent);
+
+    m_caption->setObjectName(u"photoCaption"_s);
+    m_caption->setPlaceholderText(tr("Caption (shown after ▲)"));
+    m_caption->setTabChangesFocus(true);
+    m_caption->setFixedHeight(m_caption->fontMetrics().lineSpacing() * 3 + 10);
+    m_credit->setObjectName(u"photoCredit"_s);
+    m_credit->setPlaceholderText(tr("Photographer or agency"));
+    m_altText->setObjectName(u"photoAltText"_s);
+    m_altText->setPlaceholderText(tr("What the picture shows, for readers who cannot see it"));
+    m_warning->setObjectName(u"photoWarning"_s);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color: #b9410f"_s);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Ca&ption:"), m_caption);
+    form->addRow(tr("C&redit:"), m_credit);
+    form->addRow(tr("Alt te&xt:"), m_altText);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_warning);
+    layout->addLayout(form);
+
+    connect(m_caption, &QPlainTextEdit::textChanged, this,
+        [this] { saveField([this](Photo &photo) { photo.caption = m_caption->toPlainText(); }); });
+    connect(m_credit, &QLineEdit::textEdited, this,
+        [this](const QString &text) { saveField([&text](Photo &photo) { photo.credit = text; }); });
+    connect(m_altText, &QLineEdit::textEdited, this,
+        [this](const QString &text) { saveField([&text](Photo &photo) { photo.altText = text; }); });
+    setDocument(nullptr);
+}
+
+PhotoPanel::~PhotoPanel() = default;
+
+void PhotoPanel::setDocument(ArticleDocument *document)
+{
+    m_document = document;
+    m_thumbnails->setLibraryDirectory(m_library->directory());
+    m_model->setArticleId(document ? document->articleId() : 0);
+    setEnabled(document != nullptr);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    showCurrent();
+}
+
+std::optional<Photo> PhotoPanel::currentPhoto() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return std::nullopt;
+    return index.data(PhotoListModel::PhotoRole).value<Photo>();
+}
+
+void PhotoPanel::selectPhoto(const QString &id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (index.data(PhotoListModel::PhotoIdRole).toString() == id) {
+            m_view->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void PhotoPanel::showCurrent()
+{
+    const std::optional<Photo> photo = currentPhoto();
+    const QString id = photo ? photo->id : QString();
+    // The same photo again (a reload after an edit): leave the fields, and the
+    // caret in them, as the person has them.
+    if (id != m_shownId) {
+        m_shownId = id;
+        m_showing = true;
+        m_caption->setPlainText(photo ? photo->caption : QString());
+        m_credit->setText(photo ? photo->credit : QString());
+        m_altText->setText(photo ? photo->altText : QString());
+        m_showing = false;
+    }
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_credit), static_cast<QWidget *>(m_altText)})
+        field->setEnabled(photo.has_value());
+    QStringList warnings;
+    if (photo && photo->needsAltText())
+        warnings << tr("No alt text: describe the picture for readers who cannot see it.");
+    if (photo && photo->needsCredit())
+        warnings << tr("No credit: name the photographer or agency.");
+    m_warning->setText(warnings.join(u'\n'));
+    m_warning->setVisible(!warnings.isEmpty());
+}
+
+void PhotoPanel::saveField(const std::function<void(Photo &)> &apply)
+{
+    if (m_showing)
+        return;
+    std::optional<Photo> photo = currentPhoto();
+    if (!photo)
+        return;
+    apply(*photo);
+    if (!m_library->updatePhoto(*photo)) {
+        Q_EMIT message(m_library->errorString(), true);
+        return;
+    }
+}
+
+QStringList PhotoPanel::importFiles(const QStringList &paths)
+{
+    if (!m_document || paths.isEmpty())
+        return {};
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const QList<PhotoImport::Result> results = PhotoImport::importFiles(*m_library, m_document->articleId(), paths);
+    QApplication::restoreOverrideCursor();
+    QStringList problems;
+    QString last;
+    int imported = 0;
+    for (const PhotoImport::Result &result : results) {
+        if (result.outcome == PhotoImport::Outcome::Failed)
+            problems << result.message;
+        else {
+            last = result.photo.id;
+            imported += result.outcome == PhotoImport::Outcome::Imported;
+            if (!result.message.isEmpty())
+                problems << result.message;
+        }
+    }
+    if (!last.isEmpty())
+        selectPhoto(last);
+    const QString summary = tr("%n photo(s) added.", nullptr, imported);
+    Q_EMIT message(problems.isEmpty() ? summary : summary + u'\n' + problems.join(u'\n'), !problems.isEmpty());
+    return problems;
+}
+
+QStringList PhotoPanel::importMime(const QMimeData *mime)
+{
+    QStringList paths;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    // A picture dragged or copied from a browser arrives as image data.
+    if (paths.isEmpty() && mime->hasImage()) {
+        static QTemporaryDir pasted;
+        const QString path = pasted.filePath(u"pasted-%1.png"_s.arg(QDateTime::currentMSecsSinceEpoch()));
+        if (qvariant_cast<QImage>(mime->imageData()).save(path, "PNG"))
+            paths << path;
+    }
+    return importFiles(paths);
+}
+
+void PhotoPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
+        event->acceptProposedAction();
+}
+
+void PhotoPanel::dropEvent(QDropEvent *event)
+{
+    event->acceptProposedAction();
+    importMime(event->mimeData());
+}
+
+bool PhotoPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Paste)) {
+            importMime(QApplication::clipboard()->mimeData());
+            return true;
+        }
+        if (key->matches(QKeySequence::Delete)) {
+            removeCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PhotoPanel::makeCurrentLead()
+{
+    const std::optional<Photo> photo = currentPhoto();
+    if (!photo || !m_document)
+        return;
+    if (!m_library->setLeadPhoto(m_document->articleId(), photo->id))
+        Q_EMIT message(m_library->errorString(), true);
+}
+
+void PhotoPanel::removeCurrent()
+{
+    const std::optional<Photo> photo = currentPhoto();
+    if (!photo || !m_document)
+        return;
+    const bool used = m_document->article().body.contains(u"data-photo=\"%1\""_s.arg(photo->id));
+    if (used) {
+        const auto answer = QMessageBox::warning(this, tr("Remove Photo"),
+            tr("The body shows this photo. Removing it also takes it out of the body. Remove it?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        // Take the figure out of the body as one undo step.
+        QString body = m_document->article().body;
+        static const QRegularExpression figure(u"<figure data-photo=\"([^\"]*)\">.*?</figure>\\n?"_s);
+        QRegularExpressionMatchIterator it = figure.globalMatch(body);
+        QString kept;
+        qsizetype from = 0;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch match = it.next();
+            if (match.captured(1) != photo->id)
+                continue;
+            kept += body.mid(from, match.capturedStart() - from);
+            from = match.capturedEnd();
+        }
+        kept += body.mid(from);
+        m_document->setBodyHtml(kept, tr("Remove photo"));
+    }
+    if (!m_library->removePhoto(photo->id))
+        Q_EMIT message(m_library->errorString(), true);
+}
+
+void PhotoPanel::cropCurrent()
+{
+    std::optional<Photo> photo = currentPhoto();
+    if (!photo)
+        return;
+    QImageReader reader(QDir(m_library->directory()).filePath(photo->storedPath));
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid())
+        reader.setScaledSize(size.scaled(1200, 1200, Qt::KeepAspectRatio)); // enough to crop by eye, quick to load
+    const QImage upright = reader.read();
+    if (upright.isNull()) {
+        Q_EMIT message(tr("The original of %1 cannot be read: %2").arg(photo->fileName, reader.errorString()), true);
+        return;
+    }
+    CropDialog dialog(upright, photo->crop, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    photo->crop = dialog.crop();
+    if (!m_library->updatePhoto(*photo))
+        Q_EMIT message(m_library->errorString(), true);
+}
+
+} // namespace Byline

@@ -721,6 +721,149 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <source>Open the article in VIEW: editor or source</source>
         <translation>VIEW로 기사 열기: editor(편집기) 또는 source(HTML 소스)</translation>
     </message>
+    <message>
+        <source>give the article id and one or more photo files.</source>
+        <translation>기사 ID와 사진 파일을 하나 이상 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The article has no photos.</source>
+        <translation>기사에 사진이 없습니다.</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>needs credit</source>
+        <translation>크레디트 필요</translation>
+    </message>
+    <message>
+        <source>needs alt text</source>
+        <translation>대체 텍스트 필요</translation>
+    </message>
+    <message>
+        <source>Adds, lists and edits the photos of an article.
+
+  add ID FILE...   Copies JPEG, PNG, WebP or TIFF photos into the library (a folder stands for the photos directly inside it) and prints "imported PHOTOID FILE", "duplicate PHOTOID FILE" or "error FILE: why" for each. Caption, credit and alt text start from the file's own metadata. Exits with 1 if any file failed; the others are still added.
+  list ID          Lists the photos in their order, with the lead and what is missing before publishing.
+  set ID PHOTO     Changes a photo's caption, credit or alt text, or makes it the lead.</source>
+        <translation>기사의 사진을 추가하고, 나열하고, 편집합니다.
+
+  add ID FILE...   JPEG, PNG, WebP, TIFF 사진을 보관함에 복사하고(폴더를 지정하면 그 폴더 바로 안에 있는 사진), 파일마다 "imported PHOTOID FILE", "duplicate PHOTOID FILE" 또는 "error FILE: 이유"를 출력합니다. 캡션, 크레디트, 대체 텍스트는 파일 자체의 메타데이터에서 가져옵니다. 실패한 파일이 하나라도 있으면 1로 종료하며, 나머지 파일은 그대로 추가됩니다.
+  list ID          사진을 순서대로 나열하고, 대표 사진과 게재 전에 빠진 항목을 표시합니다.
+  set ID PHOTO     사진의 캡션, 크레디트, 대체 텍스트를 바꾸거나 대표 사진으로 지정합니다.</translation>
+    </message>
+    <message>
+        <source>add, list or set</source>
+        <translation>add, list 또는 set</translation>
+    </message>
+    <message>
+        <source>The article id</source>
+        <translation>기사 ID</translation>
+    </message>
+    <message>
+        <source>add: photo files or folders; set: the photo id</source>
+        <translation>add: 사진 파일 또는 폴더, set: 사진 ID</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of a table</source>
+        <translation>list: 표 대신 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>set: the caption</source>
+        <translation>set: 캡션</translation>
+    </message>
+    <message>
+        <source>set: the credit (photographer, agency)</source>
+        <translation>set: 크레디트(사진기자, 통신사)</translation>
+    </message>
+    <message>
+        <source>set: the alt text (what the picture shows, for readers who cannot see it)</source>
+        <translation>set: 대체 텍스트(사진을 볼 수 없는 독자를 위해 사진 내용을 설명)</translation>
+    </message>
+    <message>
+        <source>set: make this the article's lead photo</source>
+        <translation>set: 이 사진을 기사의 대표 사진으로 지정</translation>
+    </message>
+    <message>
+        <source>choose add, list or set (see byline photos --help).</source>
+        <translation>add, list, set 중 하나를 선택하세요(byline photos --help 참고).</translation>
+    </message>
+    <message>
+        <source>give an article id (a number, as "byline list" shows).</source>
+        <translation>기사 ID를 지정하세요("byline list"에 표시되는 숫자).</translation>
+    </message>
+    <message>
+        <source>--caption, --credit, --alt and --lead go with set.</source>
+        <translation>--caption, --credit, --alt, --lead는 set과 함께 사용합니다.</translation>
+    </message>
+    <message>
+        <source>--json goes with list.</source>
+        <translation>--json은 list와 함께 사용합니다.</translation>
+    </message>
+    <message>
+        <source>list takes only the article id.</source>
+        <translation>list에는 기사 ID만 지정합니다.</translation>
+    </message>
+    <message>
+        <source>give the article id, the photo id and at least one of --caption, --credit, --alt, --lead.</source>
+        <translation>기사 ID, 사진 ID, 그리고 --caption, --credit, --alt, --lead 중 하나 이상을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Article %1 has no photo %2.</source>
+        <translation>기사 %1에 사진 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add, list or edit the photos of an article</source>
+        <translation>기사의 사진 추가, 나열, 편집</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::CropDialog</name>
+    <message>
+        <source>Crop</source>
+        <translation>자르기</translation>
+    </message>
+    <message>
+        <source>Crop and Rotate</source>
+        <translation>자르기 및 회전</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>자유</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Left</source>
+        <translation>왼쪽으로 회전(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;Right</source>
+        <translation>오른쪽으로 회전(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>초기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Aspect %1</source>
+        <translation>비율 %1</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>회전</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>초기화</translation>
+    </message>
 </context>
 <context>
     <name>Byline::FindDialog</name>
@@ -894,6 +1037,42 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <source>The revision could not be saved</source>
         <translation>판을 저장하지 못했습니다</translation>
     </message>
+    <message>
+        <source>The lead photo could not be set</source>
+        <translation>대표 사진을 지정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The photos could not be reordered</source>
+        <translation>사진 순서를 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The photo could not be added</source>
+        <translation>사진을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The article already has the photo %1.</source>
+        <translation>기사에 이미 사진 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved</source>
+        <translation>사진을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The photo %1 is no longer in the library.</source>
+        <translation>사진 %1이(가) 더 이상 보관함에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no photo %1 in the library.</source>
+        <translation>보관함에 사진 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo could not be removed</source>
+        <translation>사진을 제거할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in article %2.</source>
+        <translation>사진 %1은(는) 기사 %2에 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::LibraryLock</name>
@@ -954,10 +1133,6 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
     <message>
         <source>Photos</source>
         <translation>사진</translation>
-    </message>
-    <message>
-        <source>Photos of this article appear here.</source>
-        <translation>이 기사의 사진이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1179,7 +1354,9 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message numerus="yes">
         <source>%n article(s) imported.</source>
-        <translation><numerusform>기사 %n건을 가져왔습니다.</numerusform></translation>
+        <translation>
+            <numerusform>기사 %n건을 가져왔습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>article</source>
@@ -1206,6 +1383,244 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PhotoImport</name>
+    <message>
+        <source>%1 is a folder; choose the photos inside it.</source>
+        <translation>%1은(는) 폴더입니다. 폴더 안의 사진을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the library: the file is no longer there (it was moved or deleted during the import).</source>
+        <translation>%1을(를) 보관함에 복사할 수 없습니다: 파일이 더 이상 없습니다(가져오는 도중 이동되었거나 삭제되었습니다).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied into the library: %2</source>
+        <translation>%1을(를) 보관함에 복사할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no picture.</source>
+        <translation>%1은(는) 빈 파일(0바이트)이라 사진이 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Byline imports JPEG, PNG, WebP and TIFF photos.</source>
+        <translation>Byline은 JPEG, PNG, WebP, TIFF 사진을 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF document, not a photo. %2 Export the picture as JPEG or PNG.</source>
+        <translation>%1은(는) 사진이 아니라 PDF 문서입니다. %2 사진을 JPEG 또는 PNG로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is named like a photo, but its contents are not a picture Byline can read. %2</source>
+        <translation>%1은(는) 사진 파일 이름이지만 내용이 Byline에서 읽을 수 있는 사진이 아닙니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo. %2</source>
+        <translation>%1은(는) 사진이 아닙니다. %2</translation>
+    </message>
+    <message>
+        <source>%1: GIF is not supported for news photos; export a JPEG or PNG.</source>
+        <translation>%1: GIF는 보도 사진에 사용할 수 없습니다. JPEG 또는 PNG로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image. %3 Export it as JPEG or PNG.</source>
+        <translation>%1은(는) %2 이미지입니다. %3 JPEG 또는 PNG로 내보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2</source>
+        <translation>%1을(를) 사진으로 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels (%4 megapixels); Byline takes photos up to %5 megapixels. Import a smaller copy.</source>
+        <translation>%1은(는) %2 × %3픽셀(%4메가픽셀)입니다. Byline은 %5메가픽셀까지의 사진만 받습니다. 더 작은 사본을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short: the JPEG data ends before the picture does. The file was probably not copied completely; copy it again from its source.</source>
+        <translation>%1이(가) 잘려 있습니다: 사진이 끝나기 전에 JPEG 데이터가 끝납니다. 파일이 완전히 복사되지 않은 것 같으니 원본에서 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be decoded: %2</source>
+        <translation>%1이(가) 손상되어 디코딩할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is already in this article.</source>
+        <translation>%1은(는) 이미 이 기사에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the caption and credit in the file could not be read (%2).</source>
+        <translation>%1: 파일의 캡션과 크레디트를 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation>%1을(를) 추가할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder with no photos directly inside it (its subfolders are not searched); choose the photos.</source>
+        <translation>%1은(는) 바로 안에 사진이 없는 폴더입니다(하위 폴더는 찾지 않습니다). 사진을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Found in the folder %1 (its subfolders are not searched).</source>
+        <translation>폴더 %1에서 찾았습니다(하위 폴더는 찾지 않습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoListModel</name>
+    <message>
+        <source>%1 × %2 pixels, %3</source>
+        <translation>%1 × %2픽셀, %3</translation>
+    </message>
+    <message>
+        <source>Lead photo</source>
+        <translation>대표 사진</translation>
+    </message>
+    <message>
+        <source>Needs a credit before publishing</source>
+        <translation>게재 전에 크레디트가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Needs alt text (what the picture shows) before publishing</source>
+        <translation>게재 전에 대체 텍스트(사진 내용 설명)가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoMetadataIO</name>
+    <message>
+        <source>The photo %1 does not exist.</source>
+        <translation>사진 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo Byline can read.</source>
+        <translation>%1은(는) Byline에서 읽을 수 있는 사진이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The caption's character set is unknown; check the Korean text.</source>
+        <translation>캡션의 문자 집합을 알 수 없습니다. 한글 텍스트를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo Byline can write to.</source>
+        <translation>%1은(는) Byline에서 쓸 수 있는 사진이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the caption and credit into %1: %2</source>
+        <translation>%1에 캡션과 크레디트를 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Add photos to the article</source>
+        <translation>기사에 사진 추가</translation>
+    </message>
+    <message>
+        <source>Add Photos</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.webp *.tif *.tiff);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>삽입</translation>
+    </message>
+    <message>
+        <source>Insert the photo into the body at the cursor</source>
+        <translation>커서 위치의 본문에 사진 삽입</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>대표</translation>
+    </message>
+    <message>
+        <source>Make this the lead photo</source>
+        <translation>이 사진을 대표 사진으로 지정</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>자르기…</translation>
+    </message>
+    <message>
+        <source>Crop and rotate</source>
+        <translation>자르기 및 회전</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the photo from the article</source>
+        <translation>기사에서 사진 제거</translation>
+    </message>
+    <message>
+        <source>Caption (shown after ▲)</source>
+        <translation>캡션(▲ 뒤에 표시)</translation>
+    </message>
+    <message>
+        <source>Photographer or agency</source>
+        <translation>사진기자 또는 통신사</translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it</source>
+        <translation>사진을 볼 수 없는 독자를 위한 사진 내용 설명</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption:</source>
+        <translation>캡션(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;redit:</source>
+        <translation>크레디트(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Alt te&amp;xt:</source>
+        <translation>대체 텍스트(&amp;X):</translation>
+    </message>
+    <message>
+        <source>No alt text: describe the picture for readers who cannot see it.</source>
+        <translation>대체 텍스트 없음: 사진을 볼 수 없는 독자를 위해 사진 내용을 설명하세요.</translation>
+    </message>
+    <message>
+        <source>No credit: name the photographer or agency.</source>
+        <translation>크레디트 없음: 사진기자나 통신사를 적으세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>사진 %n장을 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Photo</source>
+        <translation>사진 제거</translation>
+    </message>
+    <message>
+        <source>The body shows this photo. Removing it also takes it out of the body. Remove it?</source>
+        <translation>본문에 이 사진이 들어 있습니다. 제거하면 본문에서도 빠집니다. 제거하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>사진 제거</translation>
+    </message>
+    <message>
+        <source>The original of %1 cannot be read: %2</source>
+        <translation>%1의 원본을 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Byline::PreviewPane</name>
     <message>
         <source>Desktop</source>
@@ -1214,6 +1629,29 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>Mobile</source>
         <translation>모바일</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Rendition</name>
+    <message>
+        <source>The photo %1 does not exist.</source>
+        <translation>사진 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo Byline can read (%2).</source>
+        <translation>%1은(는) Byline에서 읽을 수 있는 사진이 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>The photo %1 is too large: %2 megapixels, at most %3.</source>
+        <translation>사진 %1이(가) 너무 큽니다: %2메가픽셀이며, 최대 %3메가픽셀입니다.</translation>
+    </message>
+    <message>
+        <source>Could not decode the photo %1: %2</source>
+        <translation>사진 %1을(를) 디코딩할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not make the web copy of %1: %2</source>
+        <translation>%1의 웹용 사본을 만들 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,12 @@ std::optional<Article> loadArticle(Library &library, qint64 id, Context &context
     return article;
 }
 
+void addArticleIdArgument(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(
+        u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
+}
+
 QString prettyJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
@@ -262,8 +268,7 @@ int showArticle(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Shows one article."));
-    parser.addPositionalArgument(
-        u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
+    addArticleIdArgument(parser);
     const QCommandLineOption jsonOption(u"json"_s,
         QCoreApplication::translate(
             "Byline::Cli", "Print the whole article as JSON (the article format, plus its \"id\")"));
@@ -303,14 +308,11 @@ int showArticle(Context &context)
     return Success;
 }
 
-// A plain standalone page until the real renderer lands: every field
-// escaped, the body through the sanitizer.
 int exportArticle(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Writes one article to a file."));
-    parser.addPositionalArgument(
-        u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
+    addArticleIdArgument(parser);
     const QCommandLineOption formatOption(u"format"_s,
         QCoreApplication::translate("Byline::Cli",
             "json (the article format), html (a standalone page) or byline (a package with its photos); "

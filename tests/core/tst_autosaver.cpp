@@ -27,7 +27,7 @@ class tst_Autosaver : public QObject
     QTemporaryDir m_dir;
     bool m_ownMounts = false;
 
-    qint64 addArticle(Library &library)
+    static qint64 addArticle(Library &library)
     {
         Article article = Article::create();
         article.headline = u"자동 저장"_s;
@@ -53,6 +53,27 @@ class tst_Autosaver : public QObject
         cursor.insertText(text);
     }
 
+    // A library with one article, open for editing, with an autosaver on it.
+    struct Session
+    {
+        QTemporaryDir dir;
+        Library library;
+        qint64 id = 0;
+        std::unique_ptr<ArticleDocument> document;
+        Autosaver autosaver;
+        bool ready = false;
+
+        Session()
+        {
+            if (!library.open(dir.path()) || !(id = addArticle(library)))
+                return;
+            document = std::make_unique<ArticleDocument>(*library.article(id));
+            ready = autosaver.start(dir.path());
+            autosaver.setDocument(document.get());
+        }
+        ~Session() { autosaver.setDocument(nullptr); }
+    };
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -65,14 +86,12 @@ private Q_SLOTS:
 
     void everyEditReachesTheLibraryWithinASecond()
     {
-        QTemporaryDir dir;
-        Library library;
-        QVERIFY(library.open(dir.path()));
-        const qint64 id = addArticle(library);
-        ArticleDocument document(*library.article(id));
-        Autosaver autosaver;
-        QVERIFY(autosaver.start(dir.path()));
-        autosaver.setDocument(&document);
+        Session session;
+        QVERIFY(session.ready);
+        QTemporaryDir &dir = session.dir;
+        const qint64 id = session.id;
+        ArticleDocument &document = *session.document;
+        Autosaver &autosaver = session.autosaver;
 
         QElapsedTimer sinceKeystroke;
         type(document, u"수달"_s);
@@ -84,14 +103,12 @@ private Q_SLOTS:
 
     void continuousTypingStillSavesEverySecond()
     {
-        QTemporaryDir dir;
-        Library library;
-        QVERIFY(library.open(dir.path()));
-        const qint64 id = addArticle(library);
-        ArticleDocument document(*library.article(id));
-        Autosaver autosaver;
-        QVERIFY(autosaver.start(dir.path()));
-        autosaver.setDocument(&document);
+        Session session;
+        QVERIFY(session.ready);
+        QTemporaryDir &dir = session.dir;
+        const qint64 id = session.id;
+        ArticleDocument &document = *session.document;
+        Autosaver &autosaver = session.autosaver;
         QSignalSpy saved(&autosaver, &Autosaver::saved);
 
         // A fast typist never pauses 300 ms; the 800 ms ceiling must still save.
@@ -110,14 +127,12 @@ private Q_SLOTS:
 
     void flushStoresEverythingAtOnce()
     {
-        QTemporaryDir dir;
-        Library library;
-        QVERIFY(library.open(dir.path()));
-        const qint64 id = addArticle(library);
-        ArticleDocument document(*library.article(id));
-        Autosaver autosaver;
-        QVERIFY(autosaver.start(dir.path()));
-        autosaver.setDocument(&document);
+        Session session;
+        QVERIFY(session.ready);
+        QTemporaryDir &dir = session.dir;
+        const qint64 id = session.id;
+        ArticleDocument &document = *session.document;
+        Autosaver &autosaver = session.autosaver;
         document.setField(ArticleDocument::Field::Headline, u"마감 직전 제목"_s);
         type(document, u"끝"_s);
         QVERIFY(autosaver.flush());

@@ -1,5 +1,6 @@
 #include "library/library.h"
 #include "media/photoimport.h"
+#include "testimages.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -19,6 +20,8 @@ using namespace Qt::StringLiterals;
 using namespace Byline;
 
 Q_DECLARE_METATYPE(Byline::PhotoImport::Outcome)
+Q_DECLARE_METATYPE(Byline::TestImages::Fields)
+using Byline::TestImages::Fields;
 
 namespace {
 
@@ -456,6 +459,14 @@ private Q_SLOTS:
         QVERIFY(m_library.setLeadPhoto(article, ids.at(2)));
         QCOMPARE(lead(), QStringList {ids.at(2)});
         QCOMPARE(m_library.article(article)->leadPhotoId, ids.at(2));
+        // The editor's autosave carries the lead it loaded with; the panel's
+        // choice must survive it.
+        Article stale = *m_library.article(article);
+        stale.leadPhotoId = ids.at(0);
+        stale.headline = u"autosaved after the lead changed"_s;
+        QVERIFY(m_library.saveArticle(stale));
+        QCOMPARE(m_library.article(article)->leadPhotoId, ids.at(2));
+        QCOMPARE(m_library.article(article)->headline, stale.headline);
         QVERIFY(!m_library.setLeadPhoto(article, u"no-such-photo"_s));
         QCOMPARE(lead(), QStringList {ids.at(2)});
 
@@ -474,6 +485,69 @@ private Q_SLOTS:
         edited.crop.aspect = u"1:1"_s;
         QVERIFY(m_library.updatePhoto(edited));
         QCOMPARE(*m_library.photo(ids.at(1)), edited);
+    }
+
+    // What the photographer or the wire wrote into the file is where the
+    // reporter starts: caption, credit and alt text come pre-filled.
+    void importPrefillsCaptionCreditAndAltText_data()
+    {
+        QTest::addColumn<Fields>("fields");
+        QTest::addColumn<QString>("caption");
+        QTest::addColumn<QString>("credit");
+        QTest::addColumn<QString>("altText");
+        QTest::addColumn<QString>("warning");
+
+        const QString caption =
+            u"2일 강원 춘천시 공지천에서 수달 가족이 헤엄치고 있다. 시는 보호구역 지정을 검토한다."_s;
+        QTest::newRow("xmp, utf-8") << Fields {{"Xmp.dc.description",
+                                                   "lang=\"x-default\" " + TestImages::utf8(caption)},
+            {"Xmp.photoshop.Credit", TestImages::utf8(u"강원일보"_s)},
+            {"Xmp.dc.creator", TestImages::utf8(u"김민지"_s)}}
+                                    << caption << u"강원일보"_s
+                                    << u"2일 강원 춘천시 공지천에서 수달 가족이 헤엄치고 있다."_s << QString();
+        QTest::newRow("iptc, euc-kr wire photo") << Fields {{"Iptc.Application2.Caption", TestImages::eucKr(caption)},
+            {"Iptc.Application2.Byline", TestImages::eucKr(u"박준호"_s)},
+            {"Iptc.Application2.Headline", TestImages::eucKr(u"공지천의 수달 가족"_s)}}
+                                                 << caption << u"박준호"_s << u"공지천의 수달 가족"_s << QString();
+        QTest::newRow("iptc, unknown character set")
+            << Fields {{"Iptc.Application2.Caption", std::string("Caf\xe9 \x81\x81\x81 opening")},
+                   {"Iptc.Application2.Credit", "Wire"}}
+            << QString() << u"Wire"_s << QString() << u"character set is unknown"_s;
+    }
+
+    void importPrefillsCaptionCreditAndAltText()
+    {
+        QFETCH(Fields, fields);
+        QFETCH(QString, caption);
+        QFETCH(QString, credit);
+        QFETCH(QString, altText);
+        QFETCH(QString, warning);
+        const QString path =
+            source(u"metadata-%1.jpg"_s.arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        QVERIFY(TestImages::writeJpeg(path, {400, 300}, QColor(40, 90, 160)));
+        QVERIFY(TestImages::setMetadata(path, fields));
+
+        const qint64 article = addArticle(m_library, u"메타데이터"_s);
+        const PhotoImport::Result result = PhotoImport::importFile(m_library, article, path);
+        QCOMPARE(result.outcome, PhotoImport::Outcome::Imported);
+        if (!caption.isNull())
+            QCOMPARE(result.photo.caption, caption);
+        else
+            QVERIFY(!result.photo.caption.isEmpty()); // kept, to be checked by a person
+        QCOMPARE(result.photo.credit, credit);
+        if (!altText.isNull())
+            QCOMPARE(result.photo.altText, altText);
+        if (warning.isEmpty())
+            QVERIFY2(result.message.isEmpty(), qPrintable(result.message));
+        else
+            QVERIFY2(result.message.contains(warning), qPrintable(result.message));
+
+        // What was stored is what the panel and the CLI show.
+        const std::optional<Photo> stored = m_library.photo(result.photo.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->caption, result.photo.caption);
+        QCOMPARE(stored->credit, credit);
+        QCOMPARE(stored->altText, result.photo.altText);
     }
 
     void removingTheArticleRemovesItsPhotos()

@@ -731,9 +731,13 @@ bool Library::writeArticleRow(const Article &article, bool insert, qint64 *newId
     } else {
         // coalesce: an empty QString may be null, and null is no headline.
         // max(): a save made before a named revision never lowers the count.
+        // The photos table owns the lead photo (the panel sets it while the
+        // editor's snapshot may still name the old one), so it wins.
         query.prepare(
             u"UPDATE articles SET headline = coalesce(?, ''), section = coalesce(?, ''), byline = coalesce(?, ''),"
-            " status = ?, created = ?, modified = ?, revision = max(revision, ?), data = ? WHERE id = ?"_s);
+            " status = ?, created = ?, modified = ?, revision = max(revision, ?),"
+            " data = json_set(?, '$.leadPhoto', coalesce((SELECT id FROM photos WHERE article_id = articles.id"
+            " AND lead), '')) WHERE id = ?"_s);
     }
     query.addBindValue(article.headline);
     query.addBindValue(article.section);

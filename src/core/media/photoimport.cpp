@@ -1,11 +1,11 @@
 #include "photoimport.h"
 
+#include "common/contenthash.h"
 #include "common/logging.h"
 #include "library/library.h"
 #include "photometadata.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -171,6 +171,8 @@ struct Prepared
     QString storedPath;
     QSize pixelSize;
     qint64 byteSize = 0;
+    std::optional<PhotoMetadata> metadata;
+    QString metadataError; // translated; the picture imports without its caption
 };
 
 Prepared prepare(const QString &libraryDirectory, const QString &path)
@@ -252,7 +254,7 @@ Prepared prepare(const QString &libraryDirectory, const QString &path)
     if (thumbnail.isNull())
         return failed(PhotoImport::tr("%1 is damaged and could not be decoded: %2").arg(name, decodeError));
 
-    prepared.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    prepared.sha256 = sha256Hex(bytes);
     prepared.byteSize = bytes.size();
     prepared.storedPath = Library::photoStoragePath(prepared.sha256, suffix);
     const QString target = libraryDirectory + u'/' + prepared.storedPath;
@@ -269,6 +271,7 @@ Prepared prepare(const QString &libraryDirectory, const QString &path)
         if (!error.isEmpty())
             return failed(PhotoImport::tr("%1 could not be copied into the library: %2").arg(name, error));
     }
+    prepared.metadata = PhotoMetadataIO::read(bytes, name, &prepared.metadataError);
     const QString thumbnailPath =
         libraryDirectory + u'/' + Library::thumbnailStoragePath(prepared.sha256, PhotoImport::ThumbnailSize);
     if (!QFileInfo::exists(thumbnailPath) && !writeThumbnail(thumbnailPath, thumbnail))
@@ -309,15 +312,12 @@ PhotoImport::Result finish(Library &library, qint64 articleId, const QString &pa
     photo.byteSize = prepared.byteSize;
 
     QStringList notes;
-    QString metadataError;
-    // Read from the stored copy: the source may be gone by now.
-    if (const std::optional<PhotoMetadata> metadata =
-            PhotoMetadataIO::read(library.directory() + u'/' + prepared.storedPath, &metadataError)) {
-        photo.metadata = *metadata;
-        notes << metadata->warnings;
-    } else if (!metadataError.isEmpty()) {
+    if (prepared.metadata) {
+        photo.metadata = *prepared.metadata;
+        notes << prepared.metadata->warnings;
+    } else if (!prepared.metadataError.isEmpty()) {
         notes << PhotoImport::tr("%1: the caption and credit in the file could not be read (%2).")
-                     .arg(shown(path), metadataError);
+                     .arg(shown(path), prepared.metadataError);
     }
     const PhotoMetadata &metadata = photo.metadata;
     photo.caption = metadata.caption.trimmed();

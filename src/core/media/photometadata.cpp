@@ -251,6 +251,83 @@ QString displayName(const QString &path)
 
 } // namespace
 
+namespace {
+
+// What the photographer wrote into an opened picture.
+PhotoMetadata metadataOf(Exiv2::Image &image)
+{
+    image.readMetadata();
+    PhotoMetadata metadata;
+
+    const Exiv2::IptcData &iptc = image.iptcData();
+    const Exiv2::XmpData &xmp = image.xmpData();
+    const Exiv2::ExifData &exif = image.exifData();
+
+    const auto charset = iptc.findKey(Exiv2::IptcKey("Iptc.Envelope.CharacterSet"));
+    IptcText text(charset != iptc.end() && charset->toString() == Utf8CharacterSet);
+
+    // XMP is always UTF-8, so it wins when both are there.
+    const auto pick = [&](const char *xmpKey, const char *iptcKey) {
+        const QString value = xmpText(xmp, xmpKey);
+        return value.isEmpty() ? iptcValue(iptc, iptcKey, text) : value;
+    };
+    metadata.caption = pick("Xmp.dc.description", "Iptc.Application2.Caption");
+    metadata.credit = pick("Xmp.photoshop.Credit", "Iptc.Application2.Credit");
+    metadata.source = pick("Xmp.photoshop.Source", "Iptc.Application2.Source");
+    metadata.copyright = pick("Xmp.dc.rights", "Iptc.Application2.Copyright");
+    metadata.headline = pick("Xmp.photoshop.Headline", "Iptc.Application2.Headline");
+
+    if (const Exiv2::Xmpdatum *creator = findXmp(xmp, "Xmp.dc.creator"))
+        metadata.creator = xmpArray(*creator).join(u", "_s);
+    if (metadata.creator.isEmpty())
+        metadata.creator = iptcValues(iptc, "Iptc.Application2.Byline", text).join(u", "_s);
+
+    if (const Exiv2::Xmpdatum *subject = findXmp(xmp, "Xmp.dc.subject"))
+        metadata.keywords = xmpArray(*subject);
+    if (metadata.keywords.isEmpty())
+        metadata.keywords = iptcValues(iptc, "Iptc.Application2.Keywords", text);
+
+    metadata.dateCreated = iptcDateTime(iptc);
+    metadata.dateTaken = exifDateTaken(exif);
+    metadata.cameraMake = exifText(exif, "Exif.Image.Make");
+    metadata.cameraModel = exifText(exif, "Exif.Image.Model");
+    const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
+    if (orientation != exif.end() && orientation->count() > 0) {
+        const int64_t value = orientation->toInt64();
+        metadata.orientation = value >= 1 && value <= 8 ? int(value) : 1;
+    }
+
+    if (text.guessed())
+        metadata.warnings << PhotoMetadataIO::tr("The caption's character set is unknown; check the Korean text.");
+    return metadata;
+}
+
+// Runs `open` and reads the metadata, turning exiv2's exceptions into a
+// translated message naming `name`.
+template<typename Open> std::optional<PhotoMetadata> readWith(Open open, const QString &name, QString *error)
+{
+    try {
+        const Exiv2::Image::UniquePtr image = open();
+        if (!image) {
+            if (error)
+                *error = PhotoMetadataIO::tr("%1 is not a photo Byline can read.").arg(name);
+            return std::nullopt;
+        }
+        return metadataOf(*image);
+    } catch (const Exiv2::Error &e) {
+        qCInfo(lcMedia) << "cannot read metadata of" << name << e.what();
+        if (error)
+            *error = PhotoMetadataIO::tr("Could not read the photo %1: %2").arg(name, QString::fromLocal8Bit(e.what()));
+    } catch (const std::exception &e) {
+        qCWarning(lcMedia) << "cannot read metadata of" << name << e.what();
+        if (error)
+            *error = PhotoMetadataIO::tr("Could not read the photo %1: %2").arg(name, QString::fromLocal8Bit(e.what()));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<PhotoMetadata> PhotoMetadataIO::read(const QString &path, QString *error)
 {
     initExiv2();
@@ -259,69 +336,18 @@ std::optional<PhotoMetadata> PhotoMetadataIO::read(const QString &path, QString 
             *error = tr("The photo %1 does not exist.").arg(displayName(path));
         return std::nullopt;
     }
+    return readWith([&path] { return Exiv2::ImageFactory::open(exiv2Path(path)); }, displayName(path), error);
+}
 
-    PhotoMetadata metadata;
-    try {
-        const Exiv2::Image::UniquePtr image = Exiv2::ImageFactory::open(exiv2Path(path));
-        if (!image) {
-            if (error)
-                *error = tr("%1 is not a photo Byline can read.").arg(displayName(path));
-            return std::nullopt;
-        }
-        image->readMetadata();
-
-        const Exiv2::IptcData &iptc = image->iptcData();
-        const Exiv2::XmpData &xmp = image->xmpData();
-        const Exiv2::ExifData &exif = image->exifData();
-
-        const auto charset = iptc.findKey(Exiv2::IptcKey("Iptc.Envelope.CharacterSet"));
-        IptcText text(charset != iptc.end() && charset->toString() == Utf8CharacterSet);
-
-        // XMP is always UTF-8, so it wins when both are there.
-        const auto pick = [&](const char *xmpKey, const char *iptcKey) {
-            const QString value = xmpText(xmp, xmpKey);
-            return value.isEmpty() ? iptcValue(iptc, iptcKey, text) : value;
-        };
-        metadata.caption = pick("Xmp.dc.description", "Iptc.Application2.Caption");
-        metadata.credit = pick("Xmp.photoshop.Credit", "Iptc.Application2.Credit");
-        metadata.source = pick("Xmp.photoshop.Source", "Iptc.Application2.Source");
-        metadata.copyright = pick("Xmp.dc.rights", "Iptc.Application2.Copyright");
-        metadata.headline = pick("Xmp.photoshop.Headline", "Iptc.Application2.Headline");
-
-        if (const Exiv2::Xmpdatum *creator = findXmp(xmp, "Xmp.dc.creator"))
-            metadata.creator = xmpArray(*creator).join(u", "_s);
-        if (metadata.creator.isEmpty())
-            metadata.creator = iptcValues(iptc, "Iptc.Application2.Byline", text).join(u", "_s);
-
-        if (const Exiv2::Xmpdatum *subject = findXmp(xmp, "Xmp.dc.subject"))
-            metadata.keywords = xmpArray(*subject);
-        if (metadata.keywords.isEmpty())
-            metadata.keywords = iptcValues(iptc, "Iptc.Application2.Keywords", text);
-
-        metadata.dateCreated = iptcDateTime(iptc);
-        metadata.dateTaken = exifDateTaken(exif);
-        metadata.cameraMake = exifText(exif, "Exif.Image.Make");
-        metadata.cameraModel = exifText(exif, "Exif.Image.Model");
-        const auto orientation = exif.findKey(Exiv2::ExifKey("Exif.Image.Orientation"));
-        if (orientation != exif.end() && orientation->count() > 0) {
-            const int64_t value = orientation->toInt64();
-            metadata.orientation = value >= 1 && value <= 8 ? int(value) : 1;
-        }
-
-        if (text.guessed())
-            metadata.warnings << tr("The caption's character set is unknown; check the Korean text.");
-    } catch (const Exiv2::Error &e) {
-        qCInfo(lcMedia) << "cannot read metadata of" << path << e.what();
-        if (error)
-            *error = tr("Could not read the photo %1: %2").arg(displayName(path), QString::fromLocal8Bit(e.what()));
-        return std::nullopt;
-    } catch (const std::exception &e) {
-        qCWarning(lcMedia) << "cannot read metadata of" << path << e.what();
-        if (error)
-            *error = tr("Could not read the photo %1: %2").arg(displayName(path), QString::fromLocal8Bit(e.what()));
-        return std::nullopt;
-    }
-    return metadata;
+std::optional<PhotoMetadata> PhotoMetadataIO::read(const QByteArray &bytes, const QString &name, QString *error)
+{
+    initExiv2();
+    return readWith(
+        [&bytes] {
+            return Exiv2::ImageFactory::open(
+                reinterpret_cast<const Exiv2::byte *>(bytes.constData()), size_t(bytes.size()));
+        },
+        name, error);
 }
 
 bool PhotoMetadataIO::writePublished(const QString &path, const Published &published, QString *error)

@@ -17,6 +17,8 @@ class PhotoMetadataIO
 
 public:
     static std::optional<PhotoMetadata> read(const QString &path, QString *error);
+    // The same from a picture already in memory; `name` is for messages.
+    static std::optional<PhotoMetadata> read(const QByteArray &bytes, const QString &name, QString *error);
 
     // What a published copy carries: caption, credit, creator and copyright,
     // in IPTC (UTF-8, with its CharacterSet record) and XMP.

@@ -586,16 +586,35 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
+    // Article files open as articles; pictures go to the current article's
+    // photos, wherever on the window they land.
+    QStringList articles;
+    QStringList photos;
+    QList<QUrl> webPhotos;
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
+        if (!url.isLocalFile()) {
+            if (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+                webPhotos << url;
+            continue;
+        }
+        const QString path = url.toLocalFile();
+        if (ArticleFiles::formatForName(QFileInfo(path).suffix()))
+            articles << path;
+        else
+            photos << path;
     }
-    if (!paths.isEmpty()) {
-        event->acceptProposedAction();
-        importFiles(paths);
-    }
+    if (articles.isEmpty() && photos.isEmpty() && webPhotos.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (!articles.isEmpty())
+        importFiles(articles);
+    if (photos.isEmpty() && webPhotos.isEmpty())
+        return;
+    if (m_document)
+        m_photos->importFiles(photos, webPhotos);
+    else
+        m_notice->showNotice(tr("Open or create an article first; photos belong to an article."), NoticeBar::Warning);
 }
 
 void MainWindow::closeForShutdown()

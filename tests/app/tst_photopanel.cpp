@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +62,12 @@ private Q_SLOTS:
         text.close();
 
         // One bad file in the batch; the good ones still come in.
-        const QStringList problems = panel->importFiles({red, text.fileName(), blue});
+        QSignalSpy finished(panel, &PhotoPanel::importFinished);
+        panel->importFiles({red, text.fileName(), blue});
+        QVERIFY(panel->isImporting()); // on a worker: the window stays responsive
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!panel->isImporting());
+        const QStringList problems = finished.first().first().toStringList();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().contains(u"notes.jpg"_s));
         QCOMPARE(panel->view()->model()->rowCount(), 2);

@@ -4,6 +4,7 @@
 #include "cropdialog.h"
 #include "library/library.h"
 #include "media/photoimport.h"
+#include "media/photoimportjob.h"
 #include "media/photolistmodel.h"
 #include "thumbnailcache.h"
 
@@ -14,6 +15,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QImageReader>
 #include <QKeyEvent>
 #include <QLabel>
@@ -23,9 +25,12 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStyledItemDelegate>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -108,6 +113,9 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     , m_credit(new QLineEdit(this))
     , m_altText(new QLineEdit(this))
     , m_warning(new QLabel(this))
+    , m_importRow(new QWidget(this))
+    , m_importProgress(new QProgressBar(m_importRow))
+    , m_reloadTimer(new QTimer(this))
 {
     setObjectName(u"photoPanel"_s);
     setAcceptDrops(true);
@@ -168,6 +176,27 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(u"color: #b9410f"_s);
 
+    // Progress of an import, with a way out of a long one.
+    m_importRow->setObjectName(u"photoImportRow"_s);
+    m_importProgress->setObjectName(u"photoImportProgress"_s);
+    auto *cancel = new QPushButton(tr("Stop"), m_importRow);
+    cancel->setObjectName(u"photoImportStop"_s);
+    cancel->setToolTip(tr("Stop importing; the photos already added stay"));
+    connect(cancel, &QPushButton::clicked, this, &PhotoPanel::cancelImport);
+    auto *importLayout = new QHBoxLayout(m_importRow);
+    importLayout->setContentsMargins(0, 0, 0, 0);
+    importLayout->addWidget(m_importProgress, 1);
+    importLayout->addWidget(cancel);
+    m_importRow->hide();
+    // The grid follows an import as photos arrive, without reloading for
+    // every one of a hundred.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(150);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (m_job)
+            m_library->announcePhotosChanged(m_job->articleId());
+    });
+
     auto *form = new QFormLayout;
     form->addRow(tr("Ca&ption:"), m_caption);
     form->addRow(tr("C&redit:"), m_credit);
@@ -176,6 +205,7 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_toolBar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_importRow);
     layout->addWidget(m_warning);
     layout->addLayout(form);
 
@@ -188,7 +218,13 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     setDocument(nullptr);
 }
 
-PhotoPanel::~PhotoPanel() = default;
+PhotoPanel::~PhotoPanel()
+{
+    // The job reports to this panel; stop it before the panel goes.
+    if (m_job)
+        m_job->cancel();
+    m_job.reset();
+}
 
 void PhotoPanel::setDocument(ArticleDocument *document)
 {
@@ -260,13 +296,55 @@ void PhotoPanel::saveField(const std::function<void(Photo &)> &apply)
     }
 }
 
-QStringList PhotoPanel::importFiles(const QStringList &paths)
+void PhotoPanel::importFiles(const QStringList &paths, const QList<QUrl> &webAddresses)
 {
-    if (!m_document || paths.isEmpty())
-        return {};
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    const QList<PhotoImport::Result> results = PhotoImport::importFiles(*m_library, m_document->articleId(), paths);
-    QApplication::restoreOverrideCursor();
+    if (!m_document || (paths.isEmpty() && webAddresses.isEmpty()))
+        return;
+    m_waitingImports.append({paths, webAddresses});
+    if (!m_job)
+        startNextImport();
+}
+
+void PhotoPanel::startNextImport()
+{
+    if (m_waitingImports.isEmpty() || !m_document)
+        return;
+    const auto [paths, webAddresses] = m_waitingImports.takeFirst();
+    m_job = std::make_unique<PhotoImportJob>(m_library->directory(), m_document->articleId());
+    connect(m_job.get(), &PhotoImportJob::progress, this, [this](int done, int total) {
+        m_importProgress->setRange(0, total);
+        m_importProgress->setValue(done);
+        m_importProgress->setFormat(tr("Adding photos: %1 of %2").arg(done).arg(total));
+    });
+    connect(m_job.get(), &PhotoImportJob::fileImported, this, [this](const PhotoImport::Result &result) {
+        if (result.outcome == PhotoImport::Outcome::Imported && !m_reloadTimer->isActive())
+            m_reloadTimer->start();
+    });
+    connect(m_job.get(), &PhotoImportJob::finished, this, &PhotoPanel::importDone);
+    m_importProgress->setRange(0, 0); // busy until the first file is counted
+    m_importProgress->setFormat(tr("Adding photos…"));
+    m_importRow->show();
+    m_job->start(paths, webAddresses);
+}
+
+void PhotoPanel::cancelImport()
+{
+    m_waitingImports.clear();
+    if (m_job)
+        m_job->cancel();
+}
+
+void PhotoPanel::importDone(const QList<PhotoImport::Result> &results, bool cancelled)
+{
+    if (!m_job)
+        return;
+    const qint64 articleId = m_job->articleId();
+    m_job->wait();
+    m_job.reset();
+    m_reloadTimer->stop();
+    m_importRow->hide();
+    m_library->announcePhotosChanged(articleId);
+
     QStringList problems;
     QString last;
     int imported = 0;
@@ -280,29 +358,35 @@ QStringList PhotoPanel::importFiles(const QStringList &paths)
                 problems << result.message;
         }
     }
-    if (!last.isEmpty())
+    if (!last.isEmpty() && m_document && m_document->articleId() == articleId)
         selectPhoto(last);
-    const QString summary = tr("%n photo(s) added.", nullptr, imported);
+    QString summary = tr("%n photo(s) added.", nullptr, imported);
+    if (cancelled)
+        summary = tr("Import stopped. %1").arg(summary);
     Q_EMIT message(problems.isEmpty() ? summary : summary + u'\n' + problems.join(u'\n'), !problems.isEmpty());
-    return problems;
+    Q_EMIT importFinished(problems);
+    startNextImport();
 }
 
-QStringList PhotoPanel::importMime(const QMimeData *mime)
+void PhotoPanel::importMime(const QMimeData *mime)
 {
     QStringList paths;
+    QList<QUrl> webAddresses;
     const QList<QUrl> urls = mime->urls();
     for (const QUrl &url : urls) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
+        else if (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+            webAddresses << url; // a picture dragged from a browser: fetch the original, metadata and all
     }
-    // A picture dragged or copied from a browser arrives as image data.
-    if (paths.isEmpty() && mime->hasImage()) {
+    // Image data only (copied from an editor or a browser without an address).
+    if (paths.isEmpty() && webAddresses.isEmpty() && mime->hasImage()) {
         static QTemporaryDir pasted;
         const QString path = pasted.filePath(u"pasted-%1.png"_s.arg(QDateTime::currentMSecsSinceEpoch()));
         if (qvariant_cast<QImage>(mime->imageData()).save(path, "PNG"))
             paths << path;
     }
-    return importFiles(paths);
+    importFiles(paths, webAddresses);
 }
 
 void PhotoPanel::dragEnterEvent(QDragEnterEvent *event)

@@ -1,11 +1,16 @@
 #pragma once
 
-#include "media/photo.h"
+#include "media/photoimport.h"
 
+#include <QUrl>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QMimeData;
+class QProgressBar;
+class QTimer;
 class QLineEdit;
 class QListView;
 class QPlainTextEdit;
@@ -15,6 +20,7 @@ namespace Byline {
 
 class ArticleDocument;
 class Library;
+class PhotoImportJob;
 class PhotoListModel;
 class ThumbnailCache;
 
@@ -31,8 +37,12 @@ public:
     ~PhotoPanel() override;
 
     void setDocument(ArticleDocument *document);
-    // Imports files into the article; a bad file is reported, the rest come in.
-    QStringList importFiles(const QStringList &paths);
+    // Imports files (and pictures from web addresses) into the article on a
+    // worker thread, with progress below the grid; a bad file is reported,
+    // the rest come in. A batch asked for during an import follows it.
+    void importFiles(const QStringList &paths, const QList<QUrl> &webAddresses = {});
+    bool isImporting() const { return m_job != nullptr; }
+    void cancelImport();
     std::optional<Photo> currentPhoto() const;
     void selectPhoto(const QString &id);
     QListView *view() const { return m_view; }
@@ -46,6 +56,8 @@ public:
 Q_SIGNALS:
     void insertRequested(const Byline::Photo &photo);
     void message(const QString &text, bool error);
+    // The problems of the batch just finished, one translated line per file.
+    void importFinished(const QStringList &problems);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -53,7 +65,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QStringList importMime(const QMimeData *mime);
+    void importMime(const QMimeData *mime);
+    void startNextImport();
+    void importDone(const QList<PhotoImport::Result> &results, bool cancelled);
     void showCurrent();
     void saveField(const std::function<void(Photo &)> &apply);
 
@@ -67,6 +81,11 @@ private:
     QLineEdit *m_credit;
     QLineEdit *m_altText;
     QLabel *m_warning;
+    QWidget *m_importRow;
+    QProgressBar *m_importProgress;
+    std::unique_ptr<PhotoImportJob> m_job;
+    QList<std::pair<QStringList, QList<QUrl>>> m_waitingImports;
+    QTimer *m_reloadTimer;
     bool m_showing = false;
     QString m_shownId; // the photo whose fields are shown
     QString m_restoreId;

@@ -153,6 +153,10 @@ public:
     // The kind of failure an SQLite error stands for.
     static LibraryError errorKindOf(const QSqlError &error);
 
+    // Another connection (an import on a worker thread) changed the article's
+    // photos: tells this one's views to reload.
+    void announcePhotosChanged(qint64 articleId) { Q_EMIT photosChanged(articleId); }
+
 Q_SIGNALS:
     void articlesChanged();
     void photosChanged(qint64 articleId);

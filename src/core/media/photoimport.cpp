@@ -16,6 +16,8 @@
 #include <QSemaphore>
 #include <QThreadPool>
 
+#include <atomic>
+#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -361,7 +363,8 @@ PhotoImport::Result PhotoImport::importFile(Library &library, qint64 articleId, 
     return finish(library, articleId, path, prepare(library.directory(), path));
 }
 
-QList<PhotoImport::Result> PhotoImport::importFiles(Library &library, qint64 articleId, const QStringList &paths)
+QList<PhotoImport::Result> PhotoImport::importFiles(
+    Library &library, qint64 articleId, const QStringList &paths, const Progress &progress)
 {
     // A folder stands for the pictures directly inside it.
     QStringList files;
@@ -386,27 +389,40 @@ QList<PhotoImport::Result> PhotoImport::importFiles(Library &library, qint64 art
             folderOf.insert(file, path);
         files << inside;
     }
+    const int total = int(files.size() + emptyFolders.size());
+    QList<Result> results;
+    for (const Result &result : std::as_const(emptyFolders)) {
+        results << result;
+        if (progress && !progress(result, int(results.size()), total))
+            return results;
+    }
 
     // Reading, hashing, decoding and copying run on the pool, one file per
     // task; the database is written here, in order, as each file is ready.
+    // Tasks not yet begun when the import stops do nothing.
     const QString directory = library.directory();
     QList<Prepared> prepared(files.size());
     Prepared *filled = prepared.data(); // each task fills its own slot
     std::vector<QSemaphore> ready(size_t(files.size()));
+    auto stopped = std::make_shared<std::atomic_bool>(false);
     for (qsizetype i = 0; i < files.size(); ++i) {
-        QThreadPool::globalInstance()->start([filled, &ready, &files, directory, i] {
-            filled[i] = prepare(directory, files.at(i));
+        QThreadPool::globalInstance()->start([filled, &ready, &files, directory, i, stopped] {
+            if (!stopped->load())
+                filled[i] = prepare(directory, files.at(i));
             ready[size_t(i)].release();
         });
     }
-    QList<Result> results = emptyFolders;
     for (qsizetype i = 0; i < files.size(); ++i) {
         ready[size_t(i)].acquire();
+        if (stopped->load())
+            continue; // wait for every task: they use this frame
         Result result = finish(library, articleId, files.at(i), prepared.at(i));
         if (folderOf.contains(files.at(i)) && result.outcome != Outcome::Failed && result.message.isEmpty())
             result.message =
                 tr("Found in the folder %1 (its subfolders are not searched).").arg(shown(folderOf.value(files.at(i))));
         results << result;
+        if (progress && !progress(result, int(results.size()), total))
+            stopped->store(true);
     }
     return results;
 }

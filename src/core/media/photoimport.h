@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Byline {
 
 class Library;
@@ -39,8 +41,14 @@ public:
     static constexpr qint64 MaxPixels = 120'000'000;
     static constexpr int ThumbnailSize = 320; // longest side, device-independent pixels
 
+    // Called on the importing thread after each file, in order; `done` of
+    // `total` files. Returning false stops the import: files not yet begun are
+    // left out (and left alone).
+    using Progress = std::function<bool(const Result &result, int done, int total)>;
+
     static Result importFile(Library &library, qint64 articleId, const QString &path);
-    static QList<Result> importFiles(Library &library, qint64 articleId, const QStringList &paths);
+    static QList<Result> importFiles(
+        Library &library, qint64 articleId, const QStringList &paths, const Progress &progress = {});
 
     // The cached thumbnail of a stored photo (made on first use), upright;
     // scaled decoding keeps memory small. Safe to call from worker threads.

@@ -537,11 +537,11 @@ void MainWindow::importFiles(const QStringList &paths)
     int imported = 0;
     for (const QString &path : paths) {
         QString error;
-        std::optional<Article> article = ArticleFiles::read(path, &error);
+        std::optional<ArticleFiles::Loaded> loaded = ArticleFiles::load(path, &error);
         QString note;
-        if (article && ArticleFiles::addToLibrary(m_library, *article, &note, &error)) {
+        if (loaded && ArticleFiles::addToLibrary(m_library, *loaded, &note, &error)) {
             ++imported;
-            last = article->id;
+            last = loaded->article.id;
             if (!note.isEmpty())
                 problems << note;
         } else {
@@ -571,7 +571,7 @@ void MainWindow::exportCurrent()
         return;
     const std::optional<ArticleFiles::Format> format = ArticleFiles::formatForName(QFileInfo(path).suffix());
     QString error;
-    if (!ArticleFiles::write(path, article, format.value_or(ArticleFiles::Format::Package), &error)) {
+    if (!ArticleFiles::write(path, m_library, article, format.value_or(ArticleFiles::Format::Package), &error)) {
         QMessageBox::warning(this, tr("Export Article"), error);
         return;
     }

@@ -363,7 +363,7 @@ int exportArticle(Context &context)
         return Success;
     }
     QString error;
-    if (!ArticleFiles::write(output, *article, *fileFormat, &error)) {
+    if (!ArticleFiles::write(output, library, *article, *fileFormat, &error)) {
         context.err << error << Qt::endl;
         return Failure;
     }
@@ -388,8 +388,8 @@ int importArticle(Context &context)
     }
     const QString path = parser.positionalArguments().constFirst();
     QString error;
-    std::optional<Article> article = ArticleFiles::read(path, &error);
-    if (!article) {
+    std::optional<ArticleFiles::Loaded> loaded = ArticleFiles::load(path, &error);
+    if (!loaded) {
         context.err << error << Qt::endl;
         return Failure;
     }
@@ -397,13 +397,13 @@ int importArticle(Context &context)
     if (!openLibrary(library, context))
         return Failure;
     QString note;
-    if (!ArticleFiles::addToLibrary(library, *article, &note, &error)) {
+    if (!ArticleFiles::addToLibrary(library, *loaded, &note, &error)) {
         context.err << error << Qt::endl;
         return Failure;
     }
     if (!note.isEmpty())
         context.err << note << Qt::endl;
-    context.out << article->id << Qt::endl;
+    context.out << loaded->article.id << Qt::endl;
     return Success;
 }
 

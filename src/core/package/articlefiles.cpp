@@ -1,13 +1,17 @@
 #include "articlefiles.h"
 
 #include "article/articlehtml.h"
+#include "common/contenthash.h"
 #include "library/library.h"
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,34 @@ Kind sniff(const QByteArray &bytes)
     return Kind::Unknown;
 }
 
+// The photos' records inside a package, beside the originals.
+const QString photoIndexName = u"photos/photos.json"_s;
+
+QString packagedName(const Photo &photo)
+{
+    return u"photos/"_s + photo.sha256 + u'.' + QFileInfo(photo.storedPath).suffix().toLower();
+}
+
+// Reads the photo records of a package; a damaged index loses the photos
+// (named in *note), never the article.
+QList<Photo> packagedPhotos(const QList<PackageFile> &files, QString *note)
+{
+    QList<Photo> photos;
+    for (const PackageFile &file : files) {
+        if (file.name != photoIndexName)
+            continue;
+        const QJsonDocument index = QJsonDocument::fromJson(file.data);
+        if (!index.isArray()) {
+            *note = ArticleFiles::tr("The package's list of photos is damaged; the article was read without its "
+                                     "photos.");
+            return {};
+        }
+        for (const QJsonValue &value : index.array())
+            photos << Photo::fromJson(value.toObject());
+    }
+    return photos;
+}
+
 } // namespace
 
 std::optional<ArticleFiles::Format> ArticleFiles::formatForName(const QString &name)
@@ -58,6 +90,26 @@ std::optional<ArticleFiles::Format> ArticleFiles::formatForName(const QString &n
     if (lower == "byline"_L1)
         return Format::Package;
     return std::nullopt;
+}
+
+std::optional<ArticleFiles::Loaded> ArticleFiles::load(const QString &path, QString *error)
+{
+    if (QFile file(path); file.open(QIODevice::ReadOnly) && sniff(file.read(4096)) == Kind::Package) {
+        QString reason;
+        std::optional<ArticlePackage::Contents> contents = ArticlePackage::readContents(path, &reason);
+        if (!contents) {
+            if (error)
+                *error = reason;
+            return std::nullopt;
+        }
+        Loaded loaded {contents->article, {}, contents->files, {}};
+        loaded.photos = packagedPhotos(contents->files, &loaded.note);
+        return loaded;
+    }
+    std::optional<Article> article = read(path, error);
+    if (!article)
+        return std::nullopt;
+    return Loaded {*article, {}, {}, {}};
 }
 
 std::optional<Article> ArticleFiles::read(const QString &path, QString *error)
@@ -122,6 +174,67 @@ bool ArticleFiles::addToLibrary(Library &library, Article &article, QString *not
     return false;
 }
 
+bool ArticleFiles::addToLibrary(Library &library, Loaded &loaded, QString *note, QString *error)
+{
+    QStringList notes;
+    if (!loaded.note.isEmpty())
+        notes << loaded.note;
+    // Photo ids are global and the body refers to them: a package imported
+    // twice gets new ids, and its figures follow.
+    Article &article = loaded.article;
+    for (Photo &photo : loaded.photos) {
+        if (photo.id.isEmpty() || !library.photo(photo.id))
+            continue;
+        const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        article.body.replace(u"data-photo=\""_s + photo.id + u'"', u"data-photo=\""_s + fresh + u'"');
+        if (article.leadPhotoId == photo.id)
+            article.leadPhotoId = fresh;
+        photo.id = fresh;
+    }
+    QString articleNote;
+    if (!addToLibrary(library, article, &articleNote, error))
+        return false;
+    if (!articleNote.isEmpty())
+        notes << articleNote;
+
+    QHash<QString, const PackageFile *> files;
+    for (const PackageFile &file : std::as_const(loaded.files))
+        files.insert(file.name, &file);
+    std::sort(loaded.photos.begin(), loaded.photos.end(),
+        [](const Photo &a, const Photo &b) { return a.position < b.position; });
+    for (Photo &photo : loaded.photos) {
+        const PackageFile *file = files.value(photo.storedPath);
+        const QString name = photo.fileName.isEmpty() ? photo.storedPath : photo.fileName;
+        static const QStringList suffixes {u"jpg"_s, u"png"_s, u"webp"_s, u"tif"_s};
+        // The hash names the stored file, so it must be the content's own.
+        if (!file || sha256Hex(file->data) != photo.sha256
+            || !suffixes.contains(QFileInfo(photo.storedPath).suffix())) {
+            notes << tr("The photo %1 is missing from the package or damaged; the article was imported without it.")
+                         .arg(name);
+            continue;
+        }
+        photo.articleId = article.id;
+        photo.storedPath = Library::photoStoragePath(photo.sha256, QFileInfo(photo.storedPath).suffix());
+        const QString target = library.directory() + u'/' + photo.storedPath;
+        QString writeError;
+        if (QFileInfo(target).size() != file->data.size()) {
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QSaveFile copy(target);
+            if (!copy.open(QIODevice::WriteOnly) || copy.write(file->data) != file->data.size() || !copy.commit())
+                writeError = copy.errorString();
+        }
+        if (writeError.isEmpty() && !library.addPhoto(photo))
+            writeError = library.errorString();
+        if (!writeError.isEmpty())
+            notes << tr("The photo %1 could not be added: %2").arg(name, writeError);
+    }
+    if (!article.leadPhotoId.isEmpty() && library.photo(article.leadPhotoId))
+        library.setLeadPhoto(article.id, article.leadPhotoId);
+    if (note)
+        *note = notes.join(u'\n');
+    return true;
+}
+
 QString ArticleFiles::standaloneHtml(const Article &article)
 {
     QString html = u"<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -140,6 +253,30 @@ QString ArticleFiles::standaloneHtml(const Article &article)
         html += u'\n';
     html += u"</article>\n</body>\n</html>\n"_s;
     return html;
+}
+
+bool ArticleFiles::write(
+    const QString &path, const Library &library, const Article &article, Format format, QString *error)
+{
+    if (format != Format::Package)
+        return write(path, article, format, error);
+    ArticlePackage::Contents contents {article, {}};
+    QJsonArray index;
+    for (Photo photo : library.photos(article.id)) {
+        QFile original(library.directory() + u'/' + photo.storedPath);
+        if (!original.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("Cannot export the photo %1: %2").arg(photo.fileName, original.errorString());
+            return false;
+        }
+        photo.storedPath = packagedName(photo);
+        contents.files << PackageFile {photo.storedPath, original.readAll()};
+        photo.articleId = 0;
+        index.append(photo.toJson());
+    }
+    if (!index.isEmpty())
+        contents.files << PackageFile {photoIndexName, QJsonDocument(index).toJson(QJsonDocument::Indented)};
+    return ArticlePackage::write(path, contents, error);
 }
 
 bool ArticleFiles::write(const QString &path, const Article &article, Format format, QString *error)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "article/article.h"
+#include "media/photo.h"
+#include "package/articlepackage.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -27,13 +29,30 @@ public:
     // "json", "html"/"htm", "byline"; nullopt for anything else.
     static std::optional<Format> formatForName(const QString &name);
 
+    // An article as a file holds it; a package also carries its photos (the
+    // originals with caption, credit, alt text, crop and order).
+    struct Loaded
+    {
+        Article article;
+        QList<Photo> photos; // storedPath: the original's name inside the package
+        QList<PackageFile> files;
+        QString note; // translated: what could not be read, though the article could
+    };
+
+    static std::optional<Loaded> load(const QString &path, QString *error);
     static std::optional<Article> read(const QString &path, QString *error);
 
-    // Adds an imported article with a new local id. An article whose UUID the
-    // library already has is added as a copy with a new UUID; *note says so.
+    // Adds an imported article with a new local id, and its photos. An article
+    // whose UUID the library already has is added as a copy with a new UUID;
+    // *note says so, and names any photo that could not come along.
+    static bool addToLibrary(Library &library, Loaded &loaded, QString *note, QString *error);
     static bool addToLibrary(Library &library, Article &article, QString *note, QString *error);
 
+    // Writes without photos; the overload taking the library puts the
+    // article's photos into a package.
     static bool write(const QString &path, const Article &article, Format format, QString *error);
+    static bool write(
+        const QString &path, const Library &library, const Article &article, Format format, QString *error);
 
     // A standalone UTF-8 page: headline, deck, byline line and the body.
     static QString standaloneHtml(const Article &article);

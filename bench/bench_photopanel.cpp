@@ -152,9 +152,9 @@ int main(int argc, char **argv)
 
     Bench::report(u"photos.panel_scroll_frame_p95"_s, Bench::percentile(frames, 95), u"ms"_s, u"<=16.7"_s);
     Bench::report(u"photos.panel_scroll_fps"_s, 1000.0 / Bench::percentile(frames, 95), u"fps"_s, u">=60"_s);
-    Bench::report(u"photos.thumbnail_memory_1000"_s, double(cache->memoryBytes()) / (1024.0 * 1024.0), u"MB"_s,
-        u"<=150"_s);
-    Bench::report(u"photos.panel_resident_growth_1000"_s,
-        double(residentBytes() - residentBefore) / (1024.0 * 1024.0), u"MB"_s, u"<=150"_s);
+    Bench::report(
+        u"photos.thumbnail_memory_1000"_s, double(cache->memoryBytes()) / (1024.0 * 1024.0), u"MB"_s, u"<=150"_s);
+    Bench::report(u"photos.panel_resident_growth_1000"_s, double(residentBytes() - residentBefore) / (1024.0 * 1024.0),
+        u"MB"_s, u"<=150"_s);
     return 0;
 }

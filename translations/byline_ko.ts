@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -324,12 +324,28 @@
         <translation>%1은(는) Byline 패키지, 기사 JSON 파일, 웹 페이지 중 어느 것도 아닙니다.</translation>
     </message>
     <message>
-        <source>Article %1 already has this article's UUID; the import was added as a copy with a new UUID (headline kept).</source>
+        <source>Article %1 already has this article&apos;s UUID; the import was added as a copy with a new UUID (headline kept).</source>
         <translation>%1번 기사가 이미 이 기사의 UUID를 쓰고 있어, 가져온 기사를 새 UUID를 붙인 사본으로 추가했습니다(제목은 그대로 유지).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The package&apos;s list of photos is damaged; the article was read without its photos.</source>
+        <translation>패키지의 사진 목록이 손상되어 사진 없이 기사만 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is missing from the package or damaged; the article was imported without it.</source>
+        <translation>사진 %1이(가) 패키지에 없거나 손상되어 그 사진 없이 기사를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 could not be added: %2</source>
+        <translation>사진 %1을(를) 추가하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the photo %1: %2</source>
+        <translation>사진 %1을(를) 내보낼 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -371,19 +387,19 @@
         <translation>%1행: &lt;%2&gt; 요소는 이 위치에 올 수 없습니다. 목록이나 인용문 안의 목록은 한 단계로 풀립니다.</translation>
     </message>
     <message>
-        <source>Line %1: the link to "%2" would be removed, keeping its text: only http, https and mailto links are allowed.</source>
-        <translation>%1행: "%2" 링크는 제거되고 텍스트만 남습니다. http, https, mailto 링크만 허용됩니다.</translation>
+        <source>Line %1: the link to &quot;%2&quot; would be removed, keeping its text: only http, https and mailto links are allowed.</source>
+        <translation>%1행: &quot;%2&quot; 링크는 제거되고 텍스트만 남습니다. http, https, mailto 링크만 허용됩니다.</translation>
     </message>
     <message>
         <source>Line %1: a &lt;figure&gt; needs data-photo or data-embed; it would be removed, keeping its text.</source>
         <translation>%1행: &lt;figure&gt;에는 data-photo 또는 data-embed가 있어야 합니다. 이 요소는 제거되고 텍스트만 남습니다.</translation>
     </message>
     <message>
-        <source>Line %1: the embed "%2" would be removed: only http and https pages can be embedded.</source>
-        <translation>%1행: "%2" 임베드는 제거됩니다. http, https 페이지만 임베드할 수 있습니다.</translation>
+        <source>Line %1: the embed &quot;%2&quot; would be removed: only http and https pages can be embedded.</source>
+        <translation>%1행: &quot;%2&quot; 임베드는 제거됩니다. http, https 페이지만 임베드할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Line %1: empty or repeated elements would be removed and the rest put in the article format's normal form.</source>
+        <source>Line %1: empty or repeated elements would be removed and the rest put in the article format&apos;s normal form.</source>
         <translation>%1행: 비어 있거나 중복된 요소는 제거되고, 나머지는 기사 형식의 표준 형태로 정리됩니다.</translation>
     </message>
 </context>
@@ -409,8 +425,8 @@
 <context>
     <name>Byline::ArticlePackage</name>
     <message>
-        <source>Cannot write %1: "%2" is not a file name for a package.</source>
-        <translation>%1에 쓸 수 없습니다: "%2"은(는) 패키지에 넣을 수 있는 파일 이름이 아닙니다.</translation>
+        <source>Cannot write %1: &quot;%2&quot; is not a file name for a package.</source>
+        <translation>%1에 쓸 수 없습니다: &quot;%2&quot;은(는) 패키지에 넣을 수 있는 파일 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -429,8 +445,8 @@
         <translation>Byline 패키지가 아닙니다(zip 파일이 아니거나 손상된 파일입니다).</translation>
     </message>
     <message>
-        <source>it is a "%1" file, not a Byline article.</source>
-        <translation>Byline 기사가 아니라 "%1" 파일입니다.</translation>
+        <source>it is a &quot;%1&quot; file, not a Byline article.</source>
+        <translation>Byline 기사가 아니라 &quot;%1&quot; 파일입니다.</translation>
     </message>
     <message>
         <source>the package has no article.json, so it holds no article.</source>
@@ -449,8 +465,8 @@
         <translation>article.json에 기사가 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>the package holds a file with an unsafe name ("%1").</source>
-        <translation>패키지에 이름이 안전하지 않은 파일("%1")이 있습니다.</translation>
+        <source>the package holds a file with an unsafe name (&quot;%1&quot;).</source>
+        <translation>패키지에 이름이 안전하지 않은 파일(&quot;%1&quot;)이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -514,16 +530,16 @@
         <translation>버전 보기</translation>
     </message>
     <message>
-        <source>Run "byline COMMAND --help" for the options of a command.</source>
-        <translation>명령별 옵션은 "byline 명령 --help"로 확인하세요.</translation>
+        <source>Run &quot;byline COMMAND --help&quot; for the options of a command.</source>
+        <translation>명령별 옵션은 &quot;byline 명령 --help&quot;로 확인하세요.</translation>
     </message>
     <message>
-        <source>byline: unknown command "%1".</source>
-        <translation>byline: 알 수 없는 명령 "%1"입니다.</translation>
+        <source>byline: unknown command &quot;%1&quot;.</source>
+        <translation>byline: 알 수 없는 명령 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Run "byline --help" for the list of commands.</source>
-        <translation>명령 목록은 "byline --help"로 확인하세요.</translation>
+        <source>Run &quot;byline --help&quot; for the list of commands.</source>
+        <translation>명령 목록은 &quot;byline --help&quot;로 확인하세요.</translation>
     </message>
     <message>
         <source>Lists the articles in the library, most recently edited first.</source>
@@ -554,8 +570,8 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>give one article id (a number, as "byline list" shows).</source>
-        <translation>기사 ID를 하나 지정하세요("byline list"에 표시되는 숫자).</translation>
+        <source>give one article id (a number, as &quot;byline list&quot; shows).</source>
+        <translation>기사 ID를 하나 지정하세요(&quot;byline list&quot;에 표시되는 숫자).</translation>
     </message>
     <message>
         <source>There is no article %1 in the library %2.</source>
@@ -578,8 +594,8 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>unknown status "%1"; use draft, submitted, approved or published.</source>
-        <translation>알 수 없는 상태 "%1"입니다. draft, submitted, approved, published 중 하나를 쓰세요.</translation>
+        <source>unknown status &quot;%1&quot;; use draft, submitted, approved or published.</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;입니다. draft, submitted, approved, published 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>No article matches.</source>
@@ -588,10 +604,10 @@
     <message>
         <source>Adds a new draft to the library and prints its id.
 
-BYLINE is "[OUTLET] NAME &lt;EMAIL&gt;, NAME ...": reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: "한빛일보 김민지", "[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준", "Jane Doe &lt;jane@example.com&gt;".</source>
+BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
         <translation>보관함에 작성 중 상태의 새 기사를 추가하고 그 ID를 출력합니다.
 
-BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼표나 가운뎃점(·)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있으며, 이름 뒤의 '기자'는 빠집니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: "한빛일보 김민지", "[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준", "Jane Doe &lt;jane@example.com&gt;".</translation>
+BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기자는 쉼표나 가운뎃점(·)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있으며, 이름 뒤의 &apos;기자&apos;는 빠집니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>The headline (required)</source>
@@ -630,8 +646,8 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <translation>--headline TEXT로 제목을 지정하세요.</translation>
     </message>
     <message>
-        <source>the byline "%1" names no outlet and no reporter.</source>
-        <translation>바이라인 "%1"에 매체도 기자도 없습니다.</translation>
+        <source>the byline &quot;%1&quot; names no outlet and no reporter.</source>
+        <translation>바이라인 &quot;%1&quot;에 매체도 기자도 없습니다.</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text. Save it as UTF-8 and try again.</source>
@@ -642,12 +658,12 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <translation>기사 하나를 보여 줍니다.</translation>
     </message>
     <message>
-        <source>The article's id, as "byline list" shows it</source>
-        <translation>"byline list"에 표시되는 기사 ID</translation>
+        <source>The article&apos;s id, as &quot;byline list&quot; shows it</source>
+        <translation>&quot;byline list&quot;에 표시되는 기사 ID</translation>
     </message>
     <message>
-        <source>Print the whole article as JSON (the article format, plus its "id")</source>
-        <translation>기사 전체를 JSON으로 출력(기사 형식에 "id" 추가)</translation>
+        <source>Print the whole article as JSON (the article format, plus its &quot;id&quot;)</source>
+        <translation>기사 전체를 JSON으로 출력(기사 형식에 &quot;id&quot; 추가)</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -666,7 +682,7 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <translation>기사 하나를 파일로 저장합니다.</translation>
     </message>
     <message>
-        <source>json (the article format), html (a standalone page) or byline (a package with its photos); by default taken from the output file's extension</source>
+        <source>json (the article format), html (a standalone page) or byline (a package with its photos); by default taken from the output file&apos;s extension</source>
         <translation>json(기사 형식), html(단독 페이지), byline(사진을 포함한 패키지) 중 하나. 지정하지 않으면 출력 파일의 확장자로 정함</translation>
     </message>
     <message>
@@ -744,12 +760,12 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
     <message>
         <source>Adds, lists and edits the photos of an article.
 
-  add ID FILE...   Copies JPEG, PNG, WebP or TIFF photos into the library (a folder stands for the photos directly inside it) and prints "imported PHOTOID FILE", "duplicate PHOTOID FILE" or "error FILE: why" for each. Caption, credit and alt text start from the file's own metadata. Exits with 1 if any file failed; the others are still added.
+  add ID FILE...   Copies JPEG, PNG, WebP or TIFF photos into the library (a folder stands for the photos directly inside it) and prints &quot;imported PHOTOID FILE&quot;, &quot;duplicate PHOTOID FILE&quot; or &quot;error FILE: why&quot; for each. Caption, credit and alt text start from the file&apos;s own metadata. Exits with 1 if any file failed; the others are still added.
   list ID          Lists the photos in their order, with the lead and what is missing before publishing.
-  set ID PHOTO     Changes a photo's caption, credit or alt text, or makes it the lead.</source>
+  set ID PHOTO     Changes a photo&apos;s caption, credit or alt text, or makes it the lead.</source>
         <translation>기사의 사진을 추가하고, 나열하고, 편집합니다.
 
-  add ID FILE...   JPEG, PNG, WebP, TIFF 사진을 보관함에 복사하고(폴더를 지정하면 그 폴더 바로 안에 있는 사진), 파일마다 "imported PHOTOID FILE", "duplicate PHOTOID FILE" 또는 "error FILE: 이유"를 출력합니다. 캡션, 크레디트, 대체 텍스트는 파일 자체의 메타데이터에서 가져옵니다. 실패한 파일이 하나라도 있으면 1로 종료하며, 나머지 파일은 그대로 추가됩니다.
+  add ID FILE...   JPEG, PNG, WebP, TIFF 사진을 보관함에 복사하고(폴더를 지정하면 그 폴더 바로 안에 있는 사진), 파일마다 &quot;imported PHOTOID FILE&quot;, &quot;duplicate PHOTOID FILE&quot; 또는 &quot;error FILE: 이유&quot;를 출력합니다. 캡션, 크레디트, 대체 텍스트는 파일 자체의 메타데이터에서 가져옵니다. 실패한 파일이 하나라도 있으면 1로 종료하며, 나머지 파일은 그대로 추가됩니다.
   list ID          사진을 순서대로 나열하고, 대표 사진과 게재 전에 빠진 항목을 표시합니다.
   set ID PHOTO     사진의 캡션, 크레디트, 대체 텍스트를 바꾸거나 대표 사진으로 지정합니다.</translation>
     </message>
@@ -782,7 +798,7 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <translation>set: 대체 텍스트(사진을 볼 수 없는 독자를 위해 사진 내용을 설명)</translation>
     </message>
     <message>
-        <source>set: make this the article's lead photo</source>
+        <source>set: make this the article&apos;s lead photo</source>
         <translation>set: 이 사진을 기사의 대표 사진으로 지정</translation>
     </message>
     <message>
@@ -790,8 +806,8 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <translation>add, list, set 중 하나를 선택하세요(byline photos --help 참고).</translation>
     </message>
     <message>
-        <source>give an article id (a number, as "byline list" shows).</source>
-        <translation>기사 ID를 지정하세요("byline list"에 표시되는 숫자).</translation>
+        <source>give an article id (a number, as &quot;byline list&quot; shows).</source>
+        <translation>기사 ID를 지정하세요(&quot;byline list&quot;에 표시되는 숫자).</translation>
     </message>
     <message>
         <source>--caption, --credit, --alt and --lead go with set.</source>
@@ -881,7 +897,7 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
     </message>
     <message>
         <source>수달 finds 수달, 수달이, 수달에서, but not 수달피.</source>
-        <translation>"수달"로 찾으면 수달, 수달이, 수달에서는 찾지만 수달피는 찾지 않습니다.</translation>
+        <translation>&quot;수달&quot;로 찾으면 수달, 수달이, 수달에서는 찾지만 수달피는 찾지 않습니다.</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -931,8 +947,8 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
 <context>
     <name>Byline::HtmlImport</name>
     <message>
-        <source>The page is written in the character set "%1", which this Byline cannot read.</source>
-        <translation>이 페이지는 "%1" 문자 집합으로 작성되어 있어 이 버전의 Byline에서는 읽을 수 없습니다.</translation>
+        <source>The page is written in the character set &quot;%1&quot;, which this Byline cannot read.</source>
+        <translation>이 페이지는 &quot;%1&quot; 문자 집합으로 작성되어 있어 이 버전의 Byline에서는 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>The page could not be read as HTML.</source>
@@ -1022,8 +1038,8 @@ BYLINE은 "[OUTLET] NAME &lt;EMAIL&gt;, NAME ..." 형식입니다. 기자는 쉼
         <translation>기사를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <source>The article "%1" is no longer in the library.</source>
-        <translation>"%1" 기사가 더 이상 보관함에 없습니다.</translation>
+        <source>The article &quot;%1&quot; is no longer in the library.</source>
+        <translation>&quot;%1&quot; 기사가 더 이상 보관함에 없습니다.</translation>
     </message>
     <message>
         <source>The article could not be removed</source>
@@ -1374,6 +1390,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Exported to %1</source>
         <translation>%1(으)로 내보냈습니다</translation>
     </message>
+    <message>
+        <source>Open or create an article first; photos belong to an article.</source>
+        <translation>먼저 기사를 열거나 새로 만드세요. 사진은 기사에 딸립니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
@@ -1470,6 +1490,29 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PhotoImportJob</name>
+    <message>
+        <source>%1 is not a web address Byline can download from.</source>
+        <translation>%1은(는) Byline이 내려받을 수 있는 웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not downloaded: it is larger than %2 MB, too large for a photo.</source>
+        <translation>%1을(를) 내려받지 않았습니다: %2MB보다 커서 사진으로 보기에 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1을(를) 내려받지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved for importing: %2</source>
+        <translation>%1을(를) 가져오기 위해 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The photos could not be added: %1</source>
+        <translation>사진을 추가하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Byline::PhotoListModel</name>
     <message>
         <source>%1 × %2 pixels, %3</source>
@@ -1499,7 +1542,7 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>%1은(는) Byline에서 읽을 수 있는 사진이 아닙니다.</translation>
     </message>
     <message>
-        <source>The caption's character set is unknown; check the Korean text.</source>
+        <source>The caption&apos;s character set is unknown; check the Korean text.</source>
         <translation>캡션의 문자 집합을 알 수 없습니다. 한글 텍스트를 확인하세요.</translation>
     </message>
     <message>
@@ -1618,6 +1661,30 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>The original of %1 cannot be read: %2</source>
         <translation>%1의 원본을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>No credit</source>
+        <translation>크레디트 없음</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop importing; the photos already added stay</source>
+        <translation>가져오기를 멈춥니다. 이미 추가된 사진은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>Adding photos: %1 of %2</source>
+        <translation>사진 추가 중: %2장 중 %1장</translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation>사진 추가 중…</translation>
+    </message>
+    <message>
+        <source>Import stopped. %1</source>
+        <translation>가져오기를 멈췄습니다. %1</translation>
     </message>
 </context>
 <context>

@@ -187,8 +187,8 @@ void MainWindow::createDocks()
         else
             statusBar()->showMessage(text, 4000);
     });
-    auto *photos = addDock(u"photosDock"_s, tr("Photos"), m_photos, Qt::LeftDockWidgetArea);
-    splitDockWidget(m_articlesDock, photos, Qt::Vertical);
+    m_photosDock = addDock(u"photosDock"_s, tr("Photos"), m_photos, Qt::LeftDockWidgetArea);
+    splitDockWidget(m_articlesDock, m_photosDock, Qt::Vertical);
 
     m_preview = new PreviewPane(this);
     m_previewDock = addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
@@ -460,7 +460,10 @@ void MainWindow::restoreLayout()
         resize(QSize(1440, 900).boundedTo(available.size()));
     }
     // Proportions for a first start; a saved layout overrides them.
-    resizeDocks({m_articlesDock, m_previewDock}, {width() * 18 / 100, width() * 36 / 100}, Qt::Horizontal);
+    // The left column fits two columns of photo thumbnails.
+    resizeDocks(
+        {m_articlesDock, m_previewDock}, {std::max(width() * 24 / 100, 340), width() * 34 / 100}, Qt::Horizontal);
+    resizeDocks({m_articlesDock, m_photosDock}, {height() * 22 / 100, height() * 58 / 100}, Qt::Vertical);
     resizeDocks({m_queueDock}, {height() / 6}, Qt::Vertical);
     if (m_options.screenshotFile.isEmpty())
         restoreState(stateSetting.value(), layoutVersion);

@@ -118,6 +118,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_articlesDock = nullptr;
+    QDockWidget *m_photosDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
     qint64 m_currentArticleId = 0;

@@ -50,9 +50,13 @@ public:
         , m_cache(cache)
     { }
 
+    // Landscape cells: news photos are mostly 3:2 or 4:3, so a square would
+    // waste a third of the panel. Caption and credit under the picture.
+    static QSize imageSize() { return {ThumbnailCache::PanelSize, ThumbnailCache::PanelSize * 3 / 4}; }
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return {ThumbnailCache::PanelSize + 12, ThumbnailCache::PanelSize + option.fontMetrics.height() + 16};
+        return {imageSize().width() + 8, imageSize().height() + option.fontMetrics.height() * 2 + 14};
     }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -61,8 +65,7 @@ public:
         painter->save();
         if (option.state & QStyle::State_Selected)
             painter->fillRect(option.rect, option.palette.highlight());
-        const QRect imageArea(
-            option.rect.left() + 6, option.rect.top() + 6, ThumbnailCache::PanelSize, ThumbnailCache::PanelSize);
+        const QRect imageArea(QPoint(option.rect.left() + 4, option.rect.top() + 4), imageSize());
         const QImage image = m_cache->thumbnail(photo);
         if (image.isNull()) {
             painter->fillRect(imageArea, option.palette.alternateBase());
@@ -87,12 +90,20 @@ public:
             painter->setPen(Qt::white);
             painter->drawText(badge, Qt::AlignCenter, u"!"_s);
         }
-        painter->setPen(
-            option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
-        const QRect textArea(
-            option.rect.left() + 6, imageArea.bottom() + 4, imageArea.width(), option.fontMetrics.height());
-        painter->drawText(textArea, Qt::AlignCenter,
-            option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textArea.width()));
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const int line = option.fontMetrics.height();
+        QRect textArea(imageArea.left(), imageArea.bottom() + 4, imageArea.width(), line);
+        const QString caption = photo.caption.simplified();
+        painter->drawText(textArea, Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(
+                caption.isEmpty() ? photo.fileName : caption, Qt::ElideRight, textArea.width()));
+        textArea.translate(0, line);
+        painter->setPen(selected ? option.palette.color(QPalette::HighlightedText)
+                                 : option.palette.color(QPalette::PlaceholderText));
+        const QString credit = photo.needsCredit() ? PhotoPanel::tr("No credit") : photo.credit.simplified();
+        painter->drawText(textArea, Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(credit, Qt::ElideRight, textArea.width()));
         painter->restore();
     }
 

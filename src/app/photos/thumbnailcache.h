@@ -18,7 +18,7 @@ class ThumbnailCache : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int PanelSize = 160; // longest side, as shown in the grid
+    static constexpr int PanelSize = 144; // longest side, as shown in the grid
 
     explicit ThumbnailCache(QObject *parent = nullptr);
     ~ThumbnailCache() override;

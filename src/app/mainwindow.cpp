@@ -18,7 +18,7 @@
 #include "package/articlefiles.h"
 #include "photos/photopanel.h"
 #include "photos/thumbnailcache.h"
-#include "previewpane.h"
+#include "preview/previewpane.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -119,6 +119,7 @@ MainWindow::~MainWindow()
     // The editor and the autosaver let go of the article before it goes.
     m_autosaver.setDocument(nullptr);
     m_editor->setDocument(nullptr);
+    m_preview->setSource(nullptr, nullptr);
 }
 
 QDockWidget *MainWindow::addDock(
@@ -420,7 +421,7 @@ void MainWindow::openArticle(qint64 id)
         }
     });
     m_document = std::move(document); // the old one goes after nothing refers to it
-    m_preview->setArticle(*article);
+    m_preview->setSource(m_document.get(), &m_library);
     if (m_session)
         m_session->setArticle(id);
     showSaveState();
@@ -462,7 +463,7 @@ void MainWindow::restoreLayout()
     // Proportions for a first start; a saved layout overrides them.
     // The left column fits two columns of photo thumbnails.
     resizeDocks(
-        {m_articlesDock, m_previewDock}, {std::max(width() * 24 / 100, 340), width() * 34 / 100}, Qt::Horizontal);
+        {m_articlesDock, m_previewDock}, {std::max(width() * 23 / 100, 340), width() * 44 / 100}, Qt::Horizontal);
     resizeDocks({m_articlesDock, m_photosDock}, {height() * 22 / 100, height() * 58 / 100}, Qt::Vertical);
     resizeDocks({m_queueDock}, {height() / 6}, Qt::Vertical);
     if (m_options.screenshotFile.isEmpty())

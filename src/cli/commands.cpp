@@ -6,6 +6,7 @@
 #include "package/articlefiles.h"
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
+#include "rendercommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -580,6 +582,69 @@ int photosCommand(Context &context)
 
 } // namespace
 
+std::optional<ArticleSource> articleArgument(const QCommandLineParser &parser, Context &context, int *code)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        context.err << u"byline "_s << context.arguments.value(0) << u": "_s
+                    << QCoreApplication::translate("Byline::Cli",
+                           "give one article id (a number, as \"byline list\" shows) or one article file.")
+                    << Qt::endl;
+        *code = UsageError;
+        return std::nullopt;
+    }
+    *code = Failure;
+    ArticleSource source;
+    bool isId = false;
+    const qint64 id = positional.first().toLongLong(&isId);
+    if (isId && id > 0) {
+        Library library;
+        if (!openLibrary(library, context))
+            return std::nullopt;
+        std::optional<Article> article = loadArticle(library, id, context);
+        if (!article)
+            return std::nullopt;
+        source.article = *article;
+        source.photos = library.photos(id);
+        for (const Photo &photo : std::as_const(source.photos))
+            source.originals.insert(photo.id, library.photoFilePath(photo));
+        return source;
+    }
+
+    const QString path = positional.first();
+    if (!QFileInfo(path).isFile()) {
+        context.err << QCoreApplication::translate("Byline::Cli", "%1: there is no such file.").arg(shown(path))
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<ArticleFiles::Loaded> loaded = ArticleFiles::load(path, &error);
+    if (!loaded) {
+        context.err << error << Qt::endl;
+        return std::nullopt;
+    }
+    if (!loaded->note.isEmpty())
+        context.err << loaded->note << Qt::endl;
+    source.article = loaded->article;
+    source.photos = loaded->photos;
+    // A package's originals are unpacked beside each other for the commands
+    // that read them as files (renditions).
+    if (!loaded->photos.isEmpty()) {
+        source.unpacked = std::make_shared<QTemporaryDir>();
+        for (const Photo &photo : std::as_const(loaded->photos)) {
+            for (const PackageFile &file : std::as_const(loaded->files)) {
+                if (file.name != photo.storedPath)
+                    continue;
+                const QString unpackedPath = source.unpacked->filePath(QFileInfo(file.name).fileName());
+                QFile out(unpackedPath);
+                if (out.open(QIODevice::WriteOnly) && out.write(file.data) == file.data.size())
+                    source.originals.insert(photo.id, unpackedPath);
+            }
+        }
+    }
+    return source;
+}
+
 void addCoreCommands(Dispatcher &dispatcher)
 {
     dispatcher.add(
@@ -593,6 +658,9 @@ void addCoreCommands(Dispatcher &dispatcher)
         QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as JSON, HTML or a .byline package"), false, exportArticle});
     dispatcher.add({u"photos"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add, list or edit the photos of an article"), false,
         photosCommand});
+    dispatcher.add({u"render"_s,
+        QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as its page on the publication's site (desktop or mobile)"),
+        false, renderCommand});
 }
 
 } // namespace Byline::Cli

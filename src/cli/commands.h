@@ -1,8 +1,16 @@
 #pragma once
 
+#include "article/article.h"
 #include "dispatcher.h"
+#include "media/photo.h"
+
+#include <QHash>
+
+#include <memory>
+#include <optional>
 
 class QCommandLineParser;
+class QTemporaryDir;
 
 namespace Byline {
 class Library;
@@ -19,5 +27,20 @@ bool parseCommand(QCommandLineParser &parser, Context &context, int *code);
 
 // Opens the library named by the context, printing the reason on failure.
 bool openLibrary(Library &library, Context &context);
+
+// An article named on the command line by its library id (a number) or by a
+// file (a .byline package, an article JSON file or a saved web page), with
+// its photos and where their originals are.
+struct ArticleSource
+{
+    Article article;
+    QList<Photo> photos;
+    QHash<QString, QString> originals; // photo id -> the original's file
+    std::shared_ptr<QTemporaryDir> unpacked; // a package's photos, while they are needed
+};
+
+// Reads the command's one ID|FILE argument; on failure prints why and sets
+// *code.
+std::optional<ArticleSource> articleArgument(const QCommandLineParser &parser, Context &context, int *code);
 
 } // namespace Byline::Cli

@@ -73,6 +73,10 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(MainWindow::Options {m_library.path(), QString()});
         QVERIFY(m_window->openLibrary());
         m_window->show();
+        // Activation is asked for once the window is on screen: without a
+        // window manager (Xvfb) an earlier request can be lost while the
+        // preview's web views are being set up.
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         // Each test starts from a fresh, empty article.

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+class QTemporaryDir;
+
+namespace Byline::Test {
+
+// A real WordPress on 127.0.0.1 for the publish tests: Debian's wordpress package served by Apache with mod_php,
+// its own MariaDB, all in a temporary directory (tests/support/wordpress/wordpress-server does the work; see the
+// comment at its top). start() blocks for the few seconds a new site takes; stop(), or the destructor, ends every
+// process. Should the test process die first, the script's watchdog stops the servers within a second and removes
+// the directory.
+//
+// The site has four users, each with an Application Password: "reporter" (Contributor who may upload files,
+// role byline_reporter), "desk" (Editor), "author" (Author) and "admin" (Administrator), and the category 사회.
+class WordPressServer
+{
+public:
+    static constexpr QStringView Reporter {u"reporter"};
+    static constexpr QStringView Desk {u"desk"};
+    static constexpr QStringView Author {u"author"};
+    static constexpr QStringView Admin {u"admin"};
+
+    struct Options
+    {
+        // Install the Byline connector (packaging/wordpress/byline-connector.php) as a must-use plugin. Off
+        // gives the site a newsroom has before installing it.
+        bool connector = true;
+    };
+
+    struct Credentials
+    {
+        QString user;
+        QString password; // the Application Password
+        qint64 id = 0;
+        QString role; // WordPress's role name: byline_reporter, editor, author, administrator
+        QString name; // display name
+        bool isValid() const { return !user.isEmpty(); }
+    };
+
+    WordPressServer();
+    explicit WordPressServer(Options options);
+    ~WordPressServer();
+    Q_DISABLE_COPY_MOVE(WordPressServer)
+
+    // Starts the site, or after stop() starts the same site again (same port, same posts).
+    bool start();
+    bool stop();
+    bool isRunning() const { return m_running; }
+    QString errorString() const { return m_errorString; }
+
+    // http://127.0.0.1:PORT; kept after stop().
+    QUrl url() const;
+    // url() + "/wp-json" + route, with an optional query: restUrl(u"/wp/v2/posts", u"status=any").
+    QUrl restUrl(QStringView route, QStringView query = {}) const;
+    Credentials credentials(QStringView role) const;
+    // The value of an Authorization header for the role's Application Password.
+    QByteArray authorization(QStringView role) const;
+    qint64 categoryId(QStringView name) const;
+
+    QString directory() const;
+    QString uploadsDirectory() const;
+    // Apache's parent, MariaDB and the watchdog, as started.
+    QList<qint64> processIds() const;
+    // Everything the script reported (url, users, categories, pids, WordPress version, ...).
+    QJsonObject site() const { return m_site; }
+
+    std::chrono::milliseconds startDuration() const { return m_startDuration; }
+    std::chrono::milliseconds stopDuration() const { return m_stopDuration; }
+
+    static QString scriptPath();
+    static QString connectorPath();
+
+private:
+    bool runScript(const QStringList &arguments, std::chrono::milliseconds timeout, QByteArray *output);
+
+    Options m_options;
+    std::unique_ptr<QTemporaryDir> m_directory;
+    QJsonObject m_site;
+    QString m_errorString;
+    bool m_running = false;
+    std::chrono::milliseconds m_startDuration {0};
+    std::chrono::milliseconds m_stopDuration {0};
+};
+
+} // namespace Byline::Test

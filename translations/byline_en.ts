@@ -471,6 +471,57 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleRenderer</name>
+    <message>
+        <source>YouTube video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naver TV video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kakao TV video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post on X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 is not among the article&apos;s photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: the CMS has no copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: it is not among the article&apos;s photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::BodyEditing</name>
     <message>
         <source>Type a web or email address.</source>
@@ -826,6 +877,82 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
     </message>
     <message>
         <source>Add, list or edit the photos of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one article id (a number, as &quot;byline list&quot; shows) or one article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an article as its page on the publication&apos;s site (desktop or mobile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a publication (a JSON object): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an article as readers will see it on the publication&apos;s site, as one HTML page: the same page the preview shows. Photos are made into renditions at the publication&apos;s size and written into a folder beside the page (PAGE_files/), or put inside the page with --inline-images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (as &quot;byline list&quot; shows it), or a .byline package, article JSON file or saved web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout: desktop (the default) or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the photos inside the page as data: URIs instead of a folder of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication settings from a JSON FILE (docs/templates.md) instead of the saved ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template pack: a folder, or a pack&apos;s name; by default the publication&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --device desktop or mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the page to write with -o PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its original is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1527,69 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PageTemplate</name>
+    <message>
+        <source>{{{%1}} has three opening braces but only two closing ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag opened with {{{ is never closed with }}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag opened with {{ is never closed with }}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partials ({{&gt;%1}}) are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the delimiters ({{=…=}}) is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, _ and -, parts joined by dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot name &quot;%1&quot; cannot contain dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} is inside {{#%2}}: slots must be outside sections, so the element is always on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} is already defined on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} must directly follow the start tag of an element with data-byline-slot=&quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{/%1}} does not match %2 opened on line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} must end right before the end tag of its element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is never closed with {{/%2}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::PhotoImport</name>
     <message>
         <source>%1 is a folder; choose the photos inside it.</source>
@@ -1695,6 +1885,57 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the desktop page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the preview to the part being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Publication</name>
+    <message>
+        <source>The publication setting &quot;%1&quot; has the wrong type; its default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication setting &quot;%1&quot; must be between %2 and %3; its default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site address &quot;%1&quot; must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption style &quot;%1&quot; has no {caption}; the default style is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known; %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share link &quot;%1&quot; must be empty or start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::Rendition</name>
@@ -1749,6 +1990,125 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TemplatePack</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &lt;%3&gt; is not allowed in a template pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: event handler attributes (%3) are not allowed: pages run no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &lt;meta http-equiv&gt; is not allowed: {{{page.head}}} sets the page&apos;s security policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: javascript: links are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &lt;/style&gt; cannot appear in a style sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: @import is not allowed: put all styles in the pack&apos;s style sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the style sheet loads a file from the network; a pack must be self-contained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no {{{page.head}}} in its &lt;head&gt;: it carries the character set and the security policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body slot must hold only {{{article.body}}}, so the preview can replace single paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template pack folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot; (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;version&quot; (text, such as &quot;1.0&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;description&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;assets&quot; must be an object of names and file paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the asset name &quot;%2&quot; may only have letters, digits, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the asset &quot;%2&quot; must be a relative path inside the pack&apos;s folder, without &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the asset file %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the asset &quot;%2&quot; leads outside the pack&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset %1 is larger than %2 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The asset %1 is not a picture Byline can show (SVG, PNG, JPEG, GIF, WebP or ICO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template pack %1 has no article.html (or desktop.html and mobile.html).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template pack %1 cannot be used, so the built-in one is shown instead. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -470,6 +470,57 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleRenderer</name>
+    <message>
+        <source>YouTube video</source>
+        <translation>유튜브 동영상</translation>
+    </message>
+    <message>
+        <source>Naver TV video</source>
+        <translation>네이버TV 동영상</translation>
+    </message>
+    <message>
+        <source>Kakao TV video</source>
+        <translation>카카오TV 동영상</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Post on X</source>
+        <translation>X 게시물</translation>
+    </message>
+    <message>
+        <source>Instagram post</source>
+        <translation>인스타그램 게시물</translation>
+    </message>
+    <message>
+        <source>Facebook post</source>
+        <translation>페이스북 게시물</translation>
+    </message>
+    <message>
+        <source>Embedded content</source>
+        <translation>임베드 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Photo %1 is not among the article&apos;s photos.</source>
+        <translation>사진 %1이(가) 기사의 사진 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be shown.</source>
+        <translation>사진 %1을(를) 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: the CMS has no copy of it.</source>
+        <translation>사진 %1을(를) 뺐습니다: CMS에 이 사진의 사본이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: it is not among the article&apos;s photos.</source>
+        <translation>사진 %1을(를) 뺐습니다: 기사의 사진 목록에 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BodyEditing</name>
     <message>
         <source>Type a web or email address.</source>
@@ -832,6 +883,82 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     <message>
         <source>Add, list or edit the photos of an article</source>
         <translation>기사의 사진 추가, 나열, 편집</translation>
+    </message>
+    <message>
+        <source>give one article id (a number, as &quot;byline list&quot; shows) or one article file.</source>
+        <translation>기사 ID(&quot;byline list&quot;에 표시되는 숫자)나 기사 파일을 하나 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Write an article as its page on the publication&apos;s site (desktop or mobile)</source>
+        <translation>기사를 매체 사이트에 실릴 페이지로 저장(데스크톱 또는 모바일)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a publication (a JSON object): %2</source>
+        <translation>%1은(는) 매체 설정(JSON 객체)이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>Writes an article as readers will see it on the publication&apos;s site, as one HTML page: the same page the preview shows. Photos are made into renditions at the publication&apos;s size and written into a folder beside the page (PAGE_files/), or put inside the page with --inline-images.</source>
+        <translation>기사를 독자가 매체 사이트에서 보게 될 모습 그대로 HTML 페이지 하나로 저장합니다. 미리보기에 표시되는 것과 같은 페이지입니다. 사진은 매체에서 정한 크기의 웹용 사본으로 만들어 페이지 옆 폴더(PAGE_files/)에 저장하며, --inline-images를 지정하면 페이지 안에 넣습니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (as &quot;byline list&quot; shows it), or a .byline package, article JSON file or saved web page</source>
+        <translation>기사 ID(&quot;byline list&quot;에 표시되는 숫자) 또는 .byline 패키지, 기사 JSON 파일, 저장한 웹 페이지</translation>
+    </message>
+    <message>
+        <source>The layout: desktop (the default) or mobile</source>
+        <translation>레이아웃: desktop(데스크톱, 기본값) 또는 mobile(모바일)</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>기기</translation>
+    </message>
+    <message>
+        <source>The HTML file to write (required)</source>
+        <translation>저장할 HTML 파일(필수)</translation>
+    </message>
+    <message>
+        <source>Put the photos inside the page as data: URIs instead of a folder of files</source>
+        <translation>사진을 파일 폴더 대신 data: URI로 페이지 안에 넣음</translation>
+    </message>
+    <message>
+        <source>The publication settings from a JSON FILE (docs/templates.md) instead of the saved ones</source>
+        <translation>저장된 매체 설정 대신 JSON FILE(docs/templates.md 참고)의 매체 설정 사용</translation>
+    </message>
+    <message>
+        <source>The template pack: a folder, or a pack&apos;s name; by default the publication&apos;s</source>
+        <translation>템플릿 팩: 폴더 또는 팩 이름. 지정하지 않으면 매체에 설정된 팩</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>팩</translation>
+    </message>
+    <message>
+        <source>choose --device desktop or mobile.</source>
+        <translation>--device desktop 또는 mobile 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>give the page to write with -o PATH.</source>
+        <translation>-o PATH로 저장할 페이지를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>its original is missing.</source>
+        <translation>원본이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 is left out: %2</source>
+        <translation>사진 %1을(를) 뺐습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1530,69 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PageTemplate</name>
+    <message>
+        <source>{{{%1}} has three opening braces but only two closing ones.</source>
+        <translation>{{{%1}}은(는) 여는 중괄호가 세 개인데 닫는 중괄호는 두 개뿐입니다.</translation>
+    </message>
+    <message>
+        <source>A tag opened with {{{ is never closed with }}}.</source>
+        <translation>{{{로 연 태그를 }}}로 닫지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A tag opened with {{ is never closed with }}.</source>
+        <translation>{{로 연 태그를 }}로 닫지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Partials ({{&gt;%1}}) are not supported.</source>
+        <translation>부분 템플릿({{&gt;%1}})은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Changing the delimiters ({{=…=}}) is not supported.</source>
+        <translation>구분자 변경({{=…=}})은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A tag has no name.</source>
+        <translation>이름이 없는 태그가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, _ and -, parts joined by dots.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이름이 아닙니다. 영문자, 숫자, _, -를 쓰고, 여러 부분은 점으로 이으세요.</translation>
+    </message>
+    <message>
+        <source>The slot name &quot;%1&quot; cannot contain dots.</source>
+        <translation>슬롯 이름 &quot;%1&quot;에는 점을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} is inside {{#%2}}: slots must be outside sections, so the element is always on the page.</source>
+        <translation>슬롯 {{$%1}}이(가) {{#%2}} 안에 있습니다. 해당 요소가 항상 페이지에 있도록 슬롯은 섹션 밖에 두어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} is already defined on line %2.</source>
+        <translation>슬롯 {{$%1}}은(는) 이미 %2행에서 정의되었습니다.</translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} must directly follow the start tag of an element with data-byline-slot=&quot;%1&quot;.</source>
+        <translation>슬롯 {{$%1}}은(는) data-byline-slot=&quot;%1&quot;이 있는 요소의 시작 태그 바로 뒤에 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes nothing.</source>
+        <translation>{{/%1}}에 짝이 되는 여는 태그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{{/%1}} does not match %2 opened on line %3.</source>
+        <translation>{{/%1}}이(가) %3행에서 연 %2와(과) 짝이 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The slot {{$%1}} must end right before the end tag of its element.</source>
+        <translation>슬롯 {{$%1}}은(는) 해당 요소의 끝 태그 바로 앞에서 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is never closed with {{/%2}}.</source>
+        <translation>%1을(를) {{/%2}}로 닫지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::PhotoImport</name>
     <message>
         <source>%1 is a folder; choose the photos inside it.</source>
@@ -1697,6 +1887,57 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Mobile</source>
         <translation>모바일</translation>
     </message>
+    <message>
+        <source>Both</source>
+        <translation>함께</translation>
+    </message>
+    <message>
+        <source>Size of the desktop page</source>
+        <translation>데스크톱 페이지 크기</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <source>Scroll the preview to the part being edited</source>
+        <translation>편집 중인 부분으로 미리보기를 스크롤</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Publication</name>
+    <message>
+        <source>The publication setting &quot;%1&quot; has the wrong type; its default is used.</source>
+        <translation>매체 설정 &quot;%1&quot;의 값 형식이 잘못되어 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The publication setting &quot;%1&quot; must be between %2 and %3; its default is used.</source>
+        <translation>매체 설정 &quot;%1&quot;은(는) %2에서 %3 사이여야 합니다. 기본값을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The site address &quot;%1&quot; must start with https:// or http://.</source>
+        <translation>사이트 주소 &quot;%1&quot;은(는) https:// 또는 http://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The caption style &quot;%1&quot; has no {caption}; the default style is used.</source>
+        <translation>캡션 형식 &quot;%1&quot;에 {caption}이 없어 기본 형식을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known; %2 is used.</source>
+        <translation>알 수 없는 시간대 &quot;%1&quot;입니다. %2을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The share link &quot;%1&quot; must be empty or start with https:// or http://.</source>
+        <translation>공유 링크 &quot;%1&quot;은(는) 비워 두거나 https:// 또는 http://로 시작해야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::Rendition</name>
@@ -1751,6 +1992,125 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>%1 (column %2)</source>
         <translation>%1 (%2열)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TemplatePack</name>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB.</source>
+        <translation>%1이(가) %2KB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1은(는) UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &lt;%3&gt; is not allowed in a template pack.</source>
+        <translation>%1, %2행: 템플릿 팩에는 &lt;%3&gt; 요소를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: event handler attributes (%3) are not allowed: pages run no scripts.</source>
+        <translation>%1, %2행: 이벤트 핸들러 속성(%3)은 쓸 수 없습니다. 페이지에서는 스크립트를 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &lt;meta http-equiv&gt; is not allowed: {{{page.head}}} sets the page&apos;s security policy.</source>
+        <translation>%1, %2행: &lt;meta http-equiv&gt;는 쓸 수 없습니다. 페이지의 보안 정책은 {{{page.head}}}가 정합니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: javascript: links are not allowed.</source>
+        <translation>%1, %2행: javascript: 링크는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &lt;/style&gt; cannot appear in a style sheet.</source>
+        <translation>%1, %2행: 스타일시트 안에는 &lt;/style&gt;이 들어갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: @import is not allowed: put all styles in the pack&apos;s style sheets.</source>
+        <translation>%1, %2행: @import는 쓸 수 없습니다. 모든 스타일은 팩의 스타일시트에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the style sheet loads a file from the network; a pack must be self-contained.</source>
+        <translation>%1, %2행: 스타일시트가 네트워크에서 파일을 불러옵니다. 팩에는 필요한 파일이 모두 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no {{{page.head}}} in its &lt;head&gt;: it carries the character set and the security policy.</source>
+        <translation>%1의 &lt;head&gt;에 {{{page.head}}}가 없습니다. 문자 집합과 보안 정책이 {{{page.head}}}에 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the body slot must hold only {{{article.body}}}, so the preview can replace single paragraphs.</source>
+        <translation>%1: 미리보기에서 문단을 하나씩 바꿀 수 있도록 본문 슬롯에는 {{{article.body}}}만 넣어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The template pack folder %1 does not exist.</source>
+        <translation>템플릿 팩 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 (at character %3).</source>
+        <translation>%1은(는) 올바른 JSON이 아닙니다: %2(%3번째 문자 위치).</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object.</source>
+        <translation>%1에는 JSON 객체가 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot; (text).</source>
+        <translation>%1에 &quot;name&quot;(텍스트)이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;version&quot; (text, such as &quot;1.0&quot;).</source>
+        <translation>%1에 &quot;version&quot;(&quot;1.0&quot; 같은 텍스트)이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;description&quot; must be text.</source>
+        <translation>%1: &quot;description&quot;은 텍스트여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;assets&quot; must be an object of names and file paths.</source>
+        <translation>%1: &quot;assets&quot;는 이름과 파일 경로로 이루어진 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the asset name &quot;%2&quot; may only have letters, digits, _ and -.</source>
+        <translation>%1: 자산 파일 이름(키) &quot;%2&quot;에는 영문자, 숫자, _, -만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the asset &quot;%2&quot; must be a relative path inside the pack&apos;s folder, without &quot;..&quot;.</source>
+        <translation>%1: 자산 파일 &quot;%2&quot;은(는) 팩 폴더 안의 상대 경로여야 하며 &quot;..&quot;을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the asset file %2 is missing.</source>
+        <translation>%1: 자산 파일 %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the asset &quot;%2&quot; leads outside the pack&apos;s folder.</source>
+        <translation>%1: 자산 파일 &quot;%2&quot;이(가) 팩 폴더 밖을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The asset %1 is larger than %2 KB.</source>
+        <translation>자산 파일 %1이(가) %2KB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The asset %1 is not a picture Byline can show (SVG, PNG, JPEG, GIF, WebP or ICO).</source>
+        <translation>자산 파일 %1은(는) Byline에서 표시할 수 있는 이미지(SVG, PNG, JPEG, GIF, WebP, ICO)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The template pack %1 has no article.html (or desktop.html and mobile.html).</source>
+        <translation>템플릿 팩 %1에 article.html(또는 desktop.html과 mobile.html)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The template pack %1 cannot be used, so the built-in one is shown instead. %2</source>
+        <translation>템플릿 팩 %1을(를) 사용할 수 없어 내장 템플릿 팩으로 대신 표시합니다. %2</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,10 @@ public:
     void setPublication(const Publication &publication, const TemplatePack &pack);
 
     // Both pages show the newest request, patched in.
-    bool isReady() const { return m_loadedOnce && m_applied[0] >= m_requested && m_applied[1] >= m_requested; }
+    bool isReady() const
+    {
+        return m_loadedOnce && !m_updateScheduled && m_applied[0] >= m_requested && m_applied[1] >= m_requested;
+    }
     quint64 requestedSerial() const { return m_requested; }
     void setPreviewLayout(Layout layout);
     // 0: fit the pane; otherwise a scale for the desktop page (0.5, 0.75, 1).

@@ -955,6 +955,38 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
         <source>Cannot copy %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save a PNG of an article&apos;s page as a desktop or phone browser shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a PNG of an article as readers will see it: the page &quot;byline render&quot; writes, drawn by Qt WebEngine at the device&apos;s width (desktop 1280, mobile 390 CSS pixels) and the page&apos;s full height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (as &quot;byline list&quot; shows it), or an article file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG file to write (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the picture to write with -o PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one article id or one article file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page did not finish loading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::CropDialog</name>

@@ -960,6 +960,38 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <source>Cannot copy %1 to %2.</source>
         <translation>%1을(를) %2(으)로 복사할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Save a PNG of an article&apos;s page as a desktop or phone browser shows it</source>
+        <translation>기사 페이지를 데스크톱이나 휴대폰 브라우저가 보여 주는 그대로 PNG로 저장</translation>
+    </message>
+    <message>
+        <source>Saves a PNG of an article as readers will see it: the page &quot;byline render&quot; writes, drawn by Qt WebEngine at the device&apos;s width (desktop 1280, mobile 390 CSS pixels) and the page&apos;s full height.</source>
+        <translation>독자가 보게 될 기사를 PNG로 저장합니다. &quot;byline render&quot;가 만드는 페이지를 Qt WebEngine이 기기 너비(데스크톱 1280, 모바일 390 CSS 픽셀)와 페이지 전체 높이로 그립니다.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s id (as &quot;byline list&quot; shows it), or an article file</source>
+        <translation>기사 번호(&quot;byline list&quot;가 보여 주는 번호) 또는 기사 파일</translation>
+    </message>
+    <message>
+        <source>The PNG file to write (required)</source>
+        <translation>저장할 PNG 파일(필수)</translation>
+    </message>
+    <message>
+        <source>give the picture to write with -o PATH.</source>
+        <translation>-o PATH로 저장할 그림 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>give one article id or one article file.</source>
+        <translation>기사 번호 하나 또는 기사 파일 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>the page did not finish loading.</source>
+        <translation>페이지를 끝까지 불러오지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>cannot write %1.</source>
+        <translation>%1을(를) 저장할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CropDialog</name>

@@ -6,6 +6,7 @@
 #include "common/translations.h"
 #include "dispatcher.h"
 #include "mainwindow.h"
+#include "preview/screenshotcommand.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -136,6 +137,7 @@ int runByline(int argc, char *argv[])
 {
     Cli::Dispatcher dispatcher;
     Cli::addCoreCommands(dispatcher);
+    addAppCommands(dispatcher);
     const Cli::Invocation invocation = dispatcher.parse(rawArguments(argc, argv));
     if (invocation.startsGui() || (invocation.command && invocation.command->needsDisplay))
         return runGui(argc, argv, dispatcher, invocation);

@@ -6,6 +6,7 @@
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -159,6 +160,11 @@ bool ArticleFiles::addToLibrary(Library &library, Article &article, QString *not
     article.id = 0;
     if (article.uuid.isNull())
         article.uuid = QUuid::createUuid();
+    // Hand-written or third-party files may leave out the times.
+    if (!article.created.isValid())
+        article.created = QDateTime::currentDateTimeUtc();
+    if (!article.modified.isValid())
+        article.modified = article.created;
     if (const std::optional<qint64> existing = library.articleIdForUuid(article.uuid)) {
         // The same story twice: keep both, as separate articles.
         article.uuid = QUuid::createUuid();

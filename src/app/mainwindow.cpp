@@ -19,6 +19,8 @@
 #include "photos/photopanel.h"
 #include "photos/thumbnailcache.h"
 #include "preview/previewpane.h"
+#include "render/publication.h"
+#include "render/templatepack.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -193,6 +195,13 @@ void MainWindow::createDocks()
 
     m_preview = new PreviewPane(this);
     m_previewDock = addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
+    // The publication's own look; a pack that cannot be used falls back to
+    // the built-in one, and the notice says why.
+    const Publication publication = Publication::fromSettings();
+    QString packProblem;
+    m_preview->setPublication(publication, TemplatePack::forPublication(publication.templatePack, &packProblem));
+    if (!packProblem.isEmpty())
+        m_notice->showNotice(packProblem, NoticeBar::Warning);
 
     m_queueView = new QTreeView;
     m_queueView->setObjectName(u"queueView"_s);

@@ -64,6 +64,23 @@ std::optional<Publication> publicationFor(const QString &file, Context &context)
 
 } // namespace
 
+PageOptions pageOptions()
+{
+    return {
+        QCommandLineOption(u"device"_s,
+            QCoreApplication::translate("Byline::Cli", "The layout: desktop (the default) or mobile"),
+            QCoreApplication::translate("Byline::Cli", "DEVICE"), u"desktop"_s),
+        QCommandLineOption(u"publication"_s,
+            QCoreApplication::translate("Byline::Cli",
+                "The publication settings from a JSON FILE (docs/templates.md) instead of the saved ones"),
+            QCoreApplication::translate("Byline::Cli", "FILE")),
+        QCommandLineOption(u"template"_s,
+            QCoreApplication::translate(
+                "Byline::Cli", "The template pack: a folder, or a pack's name; by default the publication's"),
+            QCoreApplication::translate("Byline::Cli", "PACK")),
+    };
+}
+
 int renderCommand(Context &context)
 {
     QCommandLineParser parser;
@@ -75,23 +92,16 @@ int renderCommand(Context &context)
         QCoreApplication::translate("Byline::Cli",
             "The article's id (as \"byline list\" shows it), or a .byline package, article JSON file or "
             "saved web page"));
-    const QCommandLineOption deviceOption(u"device"_s,
-        QCoreApplication::translate("Byline::Cli", "The layout: desktop (the default) or mobile"),
-        QCoreApplication::translate("Byline::Cli", "DEVICE"), u"desktop"_s);
+    const PageOptions common = pageOptions();
+    const QCommandLineOption &deviceOption = common.device;
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
         QCoreApplication::translate("Byline::Cli", "The HTML file to write (required)"),
         QCoreApplication::translate("Byline::Cli", "PATH"));
     const QCommandLineOption inlineOption(u"inline-images"_s,
         QCoreApplication::translate(
             "Byline::Cli", "Put the photos inside the page as data: URIs instead of a folder of files"));
-    const QCommandLineOption publicationOption(u"publication"_s,
-        QCoreApplication::translate(
-            "Byline::Cli", "The publication settings from a JSON FILE (docs/templates.md) instead of the saved ones"),
-        QCoreApplication::translate("Byline::Cli", "FILE"));
-    const QCommandLineOption templateOption(u"template"_s,
-        QCoreApplication::translate(
-            "Byline::Cli", "The template pack: a folder, or a pack's name; by default the publication's"),
-        QCoreApplication::translate("Byline::Cli", "PACK"));
+    const QCommandLineOption &publicationOption = common.publication;
+    const QCommandLineOption &templateOption = common.templatePack;
     parser.addOptions({deviceOption, outputOption, inlineOption, publicationOption, templateOption});
     int code = Success;
     if (!parseCommand(parser, context, &code))

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "commands.h"
 #include "dispatcher.h"
 #include "library/library.h"
@@ -16,24 +17,9 @@ class tst_Cli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
 
-    Run run(const QStringList &arguments)
-    {
-        Cli::Dispatcher dispatcher;
-        Cli::addCoreCommands(dispatcher);
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const int code = dispatcher.run(dispatcher.parse(QStringList {u"byline"_s} + arguments), outStream, errStream);
-        return {code, out, err};
-    }
+    static Run run(const QStringList &arguments) { return CliTest::run(arguments); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

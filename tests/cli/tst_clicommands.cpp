@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "commands.h"
 #include "dispatcher.h"
 #include "library/library.h"
@@ -31,12 +32,7 @@ class tst_CliCommands : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
 
     QTemporaryDir m_dir;
 
@@ -44,17 +40,7 @@ class tst_CliCommands : public QObject
 
     Run run(const QStringList &arguments, const QString &libraryDirectory = {})
     {
-        Cli::Dispatcher dispatcher;
-        Cli::addCoreCommands(dispatcher);
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const QStringList all =
-            QStringList {u"byline"_s, u"--library"_s, libraryDirectory.isEmpty() ? library() : libraryDirectory}
-            + arguments;
-        const int code = dispatcher.run(dispatcher.parse(all), outStream, errStream);
-        return {code, out, err};
+        return CliTest::run(arguments, libraryDirectory.isEmpty() ? library() : libraryDirectory);
     }
 
     qint64 newArticle(const QStringList &arguments)

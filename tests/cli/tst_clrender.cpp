@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "commands.h"
 #include "dispatcher.h"
 #include "library/library.h"
@@ -24,29 +25,13 @@ class tst_ClRender : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = CliTest::Run;
 
     QTemporaryDir m_dir;
     QString m_article;
     QString m_photo;
 
-    Run run(const QStringList &arguments)
-    {
-        Cli::Dispatcher dispatcher;
-        Cli::addCoreCommands(dispatcher);
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        const QStringList all = QStringList {u"byline"_s, u"--library"_s, m_dir.filePath(u"library"_s)} + arguments;
-        const int code = dispatcher.run(dispatcher.parse(all), outStream, errStream);
-        return {code, out, err};
-    }
+    Run run(const QStringList &arguments) { return CliTest::run(arguments, m_dir.filePath(u"library"_s)); }
 
     static QString readText(const QString &path)
     {

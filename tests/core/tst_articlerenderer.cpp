@@ -2,6 +2,8 @@
 #include "article/samplearticle.h"
 #include "render/articlerenderer.h"
 
+#include "goldenfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +18,7 @@
 #include <gumbo.h>
 
 using namespace Qt::StringLiterals;
+using namespace Byline::GoldenFiles;
 using namespace Byline;
 
 Q_DECLARE_METATYPE(Byline::Device)
@@ -25,36 +28,6 @@ namespace {
 QString dataDir()
 {
     return qEnvironmentVariable("BYLINE_SOURCE_DIR") + u"/tests/data/render"_s;
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-bool writeFile(const QString &path, const QString &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text.toUtf8()) >= 0;
-}
-
-// A unified diff of expected against actual, through diff(1), for a failure
-// message a person can read.
-QString unifiedDiff(const QString &expected, const QString &actual)
-{
-    QTemporaryDir dir;
-    const QString expectedPath = dir.filePath(u"expected.html"_s);
-    const QString actualPath = dir.filePath(u"actual.html"_s);
-    writeFile(expectedPath, expected);
-    writeFile(actualPath, actual);
-    QProcess diff;
-    diff.start(u"diff"_s, {u"-u"_s, expectedPath, actualPath});
-    if (!diff.waitForFinished(10000))
-        return u"--- expected\n"_s + expected + u"\n+++ actual\n"_s + actual;
-    return QString::fromUtf8(diff.readAllStandardOutput());
 }
 
 struct Fixture

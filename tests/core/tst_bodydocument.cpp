@@ -1,6 +1,8 @@
 #include "article/articlehtml.h"
 #include "article/bodydocument.h"
 
+#include "goldenfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -12,6 +14,7 @@
 #include <QTextList>
 
 using namespace Qt::StringLiterals;
+using namespace Byline::GoldenFiles;
 using namespace Byline;
 
 namespace {
@@ -19,14 +22,6 @@ namespace {
 QString expectedDir()
 {
     return qEnvironmentVariable("BYLINE_SOURCE_DIR") + u"/tests/data/articlehtml/expected"_s;
-}
-
-QString readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
 }
 
 QTextCursor cursorAt(QTextDocument &document, int position)

@@ -60,20 +60,13 @@ int screenshotCommand(Cli::Context &context)
     parser.addPositionalArgument(u"ID|FILE"_s,
         QCoreApplication::translate(
             "Byline::Cli", "The article's id (as \"byline list\" shows it), or an article file"));
-    const QCommandLineOption deviceOption(u"device"_s,
-        QCoreApplication::translate("Byline::Cli", "The layout: desktop (the default) or mobile"),
-        QCoreApplication::translate("Byline::Cli", "DEVICE"), u"desktop"_s);
+    const Cli::PageOptions common = Cli::pageOptions();
+    const QCommandLineOption &deviceOption = common.device;
+    const QCommandLineOption &publicationOption = common.publication;
+    const QCommandLineOption &templateOption = common.templatePack;
     const QCommandLineOption outputOption({u"o"_s, u"output"_s},
         QCoreApplication::translate("Byline::Cli", "The PNG file to write (required)"),
         QCoreApplication::translate("Byline::Cli", "PATH"));
-    const QCommandLineOption publicationOption(u"publication"_s,
-        QCoreApplication::translate(
-            "Byline::Cli", "The publication settings from a JSON FILE (docs/templates.md) instead of the saved ones"),
-        QCoreApplication::translate("Byline::Cli", "FILE"));
-    const QCommandLineOption templateOption(u"template"_s,
-        QCoreApplication::translate(
-            "Byline::Cli", "The template pack: a folder, or a pack's name; by default the publication's"),
-        QCoreApplication::translate("Byline::Cli", "PACK"));
     parser.addOptions({deviceOption, outputOption, publicationOption, templateOption});
     parser.addHelpOption();
     if (!parser.parse(context.arguments)) {

@@ -1104,6 +1104,29 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     </message>
 </context>
 <context>
+    <name>Byline::FolderPublisher</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot publish into %1: it is a file, not a folder.</source>
+        <translation>%1에 출고할 수 없습니다: 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Check that the disk is writable.</source>
+        <translation>%1 폴더를 만들 수 없습니다. 디스크에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: %2</source>
+        <translation>사진 %1은(는) 빠졌습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: it is in use or not writable.</source>
+        <translation>%1을(를) 바꿀 수 없습니다: 사용 중이거나 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::HtmlImport</name>
     <message>
         <source>The page is written in the character set &quot;%1&quot;, which this Byline cannot read.</source>

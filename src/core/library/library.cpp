@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
@@ -324,9 +325,14 @@ bool Library::inTransaction(const std::function<bool()> &work)
     QSqlDatabase db = database();
     QSqlQuery query(db);
     // IMMEDIATE takes the write lock up front (waiting up to the busy
-    // timeout) instead of failing at the first write after reading.
-    if (!query.exec(u"BEGIN IMMEDIATE"_s))
-        return failSql(tr("The library could not be changed"), query.lastError());
+    // timeout) instead of failing at the first write after reading. SQLite
+    // can still answer "busy" at once while another connection sets up the
+    // write-ahead log, so a few short retries follow.
+    for (int attempt = 1; !query.exec(u"BEGIN IMMEDIATE"_s); ++attempt) {
+        if (errorKindOf(query.lastError()) != LibraryError::Busy || attempt == BusyRetries)
+            return failSql(tr("The library could not be changed"), query.lastError());
+        QThread::msleep(BusyRetryDelayMs);
+    }
     if (!work()) {
         query.exec(u"ROLLBACK"_s);
         return false;
@@ -350,7 +356,14 @@ bool Library::open(const QString &directory)
         return fail(tr("Cannot create the library folder %1. Check that the disk is writable.")
                 .arg(QDir::toNativeSeparators(absolute)));
 
-    if (!openDatabase(absolute)) {
+    // A library being created by two connections at once (the window and
+    // a worker) can be busy for an instant the busy timeout does not cover.
+    bool opened = openDatabase(absolute);
+    for (int attempt = 1; !opened && m_errorKind == LibraryError::Busy && attempt < BusyRetries; ++attempt) {
+        QThread::msleep(BusyRetryDelayMs);
+        opened = openDatabase(absolute);
+    }
+    if (!opened) {
         if (m_errorKind != LibraryError::Corrupt)
             return false;
         // A damaged file is kept for recovery tools, and the person can

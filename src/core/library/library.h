@@ -83,6 +83,8 @@ class Library : public QObject
 
 public:
     static constexpr int SchemaVersion = 4;
+    static constexpr int BusyRetries = 5;
+    static constexpr int BusyRetryDelayMs = 100;
 
     explicit Library(QObject *parent = nullptr);
     ~Library() override;

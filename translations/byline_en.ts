@@ -989,6 +989,21 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
     </message>
 </context>
 <context>
+    <name>Byline::CredentialStore</name>
+    <message>
+        <source>The system keychain refused access to the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Passwords are kept only there; start your desktop&apos;s keyring, or set BYLINE_PASSWORD for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored in the system keychain for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::CropDialog</name>
     <message>
         <source>Crop</source>

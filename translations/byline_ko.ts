@@ -994,6 +994,21 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     </message>
 </context>
 <context>
+    <name>Byline::CredentialStore</name>
+    <message>
+        <source>The system keychain refused access to the password.</source>
+        <translation>시스템 키체인이 비밀번호 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Passwords are kept only there; start your desktop&apos;s keyring, or set BYLINE_PASSWORD for this run.</source>
+        <translation>시스템 키체인을 쓸 수 없습니다(%1). 비밀번호는 키체인에만 보관합니다. 데스크톱의 키링을 시작하거나, 이번 실행에만 쓸 BYLINE_PASSWORD를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>No password is stored in the system keychain for this account.</source>
+        <translation>시스템 키체인에 이 계정의 비밀번호가 저장되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::CropDialog</name>
     <message>
         <source>Crop</source>

@@ -84,6 +84,9 @@ Article storyWithBody(const QString &body)
 {
     Article article = Article::create();
     article.id = 7;
+    // Fixed times: two stories made a second apart must render alike.
+    article.created = QDateTime(QDate(2026, 11, 24), QTime(5, 0), QTimeZone::UTC);
+    article.modified = article.created;
     article.headline = u"제목"_s;
     article.byline.outlet = u"강원일보"_s;
     article.byline.reporters = {{u"김민지"_s, u"minji@kwnews.example"_s}, {u"박서준"_s, QString()}};

@@ -131,11 +131,24 @@ int screenshotCommand(Cli::Context &context)
     const int height =
         std::clamp(evaluate(webPage, u"document.documentElement.scrollHeight"_s).toInt(), 100, MaxHeight);
     view->resize(width, height);
-    // Let Chromium lay out and paint the new size before grabbing it.
-    QElapsedTimer settle;
-    settle.start();
-    waitFor([&] { return settle.elapsed() > 600; }, 1000);
-    const QImage picture = view->grab().toImage();
+    // Chromium lays out and paints the new size on its own time, slower on a
+    // busy machine: wait until the page has the new height and two grabs a
+    // moment apart agree.
+    waitFor([&] { return evaluate(webPage, u"window.innerHeight"_s).toInt() == height; }, 10000);
+    QImage picture;
+    QElapsedTimer settling;
+    settling.start();
+    for (;;) {
+        QElapsedTimer pause;
+        pause.start();
+        waitFor([&] { return pause.elapsed() > 250; }, 1000);
+        const QImage next = view->grab().toImage();
+        if ((!picture.isNull() && next == picture) || settling.elapsed() > 10000) {
+            picture = next;
+            break;
+        }
+        picture = next;
+    }
     if (picture.isNull() || !picture.save(output, "PNG"))
         return fail(QCoreApplication::translate("Byline::Cli", "cannot write %1.").arg(output));
     qCInfo(lcCli).noquote() << "screenshot" << output << picture.size();

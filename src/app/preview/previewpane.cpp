@@ -6,6 +6,7 @@
 #include "previewweb.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QJsonDocument>
@@ -62,6 +63,7 @@ struct PreviewPane::Surface
     bool loading = false;
     bool loadedOnce = false;
     qreal savedScroll = -1;
+    QPointer<QWidget> focusBefore; // where the keyboard was when the load began
     QList<std::pair<PreviewChange, quint64>> waiting; // patches for the page being loaded
 };
 
@@ -232,6 +234,8 @@ void PreviewPane::setSource(ArticleDocument *document, Library *library)
     }
     m_document = document;
     m_loadedOnce = false;
+    m_updateAgain = false;
+    m_applied[0] = m_applied[1] = m_requested; // nothing of the last article is awaited
     m_handler->setPhotoSource(library ? library->directory() : QString(), [this](const QString &id) {
         for (const Photo &photo : std::as_const(m_photos)) {
             if (photo.id == id)
@@ -273,6 +277,13 @@ void PreviewPane::render()
     m_updateScheduled = false;
     if (!m_document)
         return;
+    // One update in flight at a time: while the pages still apply the last
+    // one, fast typing folds into the next (a busy machine never queues up
+    // work for Chromium ahead of the editor).
+    if (m_applied[0] < m_requested || m_applied[1] < m_requested) {
+        m_updateAgain = true;
+        return;
+    }
     Article article = m_document->article();
     // The photos table owns the lead (the panel may have changed it since the article was loaded).
     for (const Photo &photo : std::as_const(m_photos)) {
@@ -289,7 +300,10 @@ void PreviewPane::onChanged(Device device, const PreviewChange &change, quint64 
         s.waiting.clear();
         s.loading = true;
         m_handler->setPage(device, serial, change.page);
-        auto load = [this, device, serial] { surface(device).view->setUrl(PreviewWeb::pageUrl(device, serial)); };
+        auto load = [this, device, serial] {
+            surface(device).focusBefore = QApplication::focusWidget();
+            surface(device).view->setUrl(PreviewWeb::pageUrl(device, serial));
+        };
         if (s.loadedOnce && s.savedScroll < 0) {
             // Keep the reader's place across the reload.
             s.page->runJavaScript(
@@ -333,7 +347,13 @@ void PreviewPane::applied(Device device, quint64 serial)
 {
     quint64 &done = m_applied[int(device)];
     done = std::max(done, serial);
-    if (m_applied[0] >= serial && m_applied[1] >= serial && m_loadedOnce)
+    if (m_applied[0] < m_requested || m_applied[1] < m_requested)
+        return;
+    if (m_updateAgain) {
+        m_updateAgain = false;
+        scheduleUpdate();
+    }
+    if (m_loadedOnce)
         Q_EMIT updated(serial);
 }
 
@@ -343,6 +363,13 @@ void PreviewPane::loaded(Device device, bool ok)
     if (!s.loading)
         return; // a refused navigation, not our load
     s.loading = false;
+    // Whatever Chromium does on load, the keyboard stays where the reporter is typing.
+    if (QWidget *focused = QApplication::focusWidget(); focused && s.view->isAncestorOf(focused)) {
+        if (s.focusBefore)
+            s.focusBefore->setFocus(Qt::OtherFocusReason);
+        else
+            focused->clearFocus();
+    }
     if (!ok)
         qCWarning(lcApp) << "preview page did not load" << deviceKey(device);
     s.loadedOnce = true;

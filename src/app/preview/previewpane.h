@@ -50,7 +50,8 @@ public:
     // Both pages show the newest request, patched in.
     bool isReady() const
     {
-        return m_loadedOnce && !m_updateScheduled && m_applied[0] >= m_requested && m_applied[1] >= m_requested;
+        return m_loadedOnce && !m_updateScheduled && !m_updateAgain && m_applied[0] >= m_requested
+            && m_applied[1] >= m_requested;
     }
     quint64 requestedSerial() const { return m_requested; }
     void setPreviewLayout(Layout layout);
@@ -97,6 +98,7 @@ private:
     quint64 m_requested = 0;
     quint64 m_applied[2] = {0, 0};
     bool m_updateScheduled = false;
+    bool m_updateAgain = false; // an edit arrived while an update was in flight
     bool m_loadedOnce = false;
     bool m_follow = true;
     qreal m_desktopZoom = 0;

@@ -71,6 +71,8 @@ QWebEngineProfile *PreviewWeb::createProfile(QWebEngineUrlSchemeHandler *handler
     settings->setAttribute(QWebEngineSettings::NavigateOnDropEnabled, false);
     settings->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     settings->setAttribute(QWebEngineSettings::PdfViewerEnabled, false);
+    // The reporter types in the editor; a page load must not take the keyboard.
+    settings->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
     profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     profile->setSpellCheckEnabled(false);

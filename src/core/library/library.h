@@ -82,7 +82,7 @@ class Library : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static constexpr int BusyRetries = 5;
     static constexpr int BusyRetryDelayMs = 100;
 
@@ -164,6 +164,8 @@ Q_SIGNALS:
     void photosChanged(qint64 articleId);
 
 private:
+    friend class Outbox; // the publish queue's tables live in the same database
+
     bool openDatabase(const QString &absolute);
     bool checkIntegrity();
     bool moveCorruptFilesAside(const QString &absolute);

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "publishtarget.h"
+
+namespace Byline {
+
+// The built-in target: the story as a static site in a folder
+// (FolderPublisher). Works offline; publishing again replaces the folder.
+// Drafts, submissions and schedules go to the same folder, with the action
+// recorded in article.json, as there is no server to hold them back.
+class FolderTarget : public PublishTarget
+{
+public:
+    explicit FolderTarget(const TargetAccount &account)
+        : PublishTarget(account)
+    { }
+
+    TargetOutcome signIn(TargetCapabilities *capabilities, const TargetProgress &progress) override;
+    bool uploadsPhotosSeparately() const override { return false; }
+    TargetOutcome putArticle(const ArticleUpload &upload, RemotePost *post, PublishConflict *conflict,
+        const TargetProgress &progress) override;
+};
+
+} // namespace Byline

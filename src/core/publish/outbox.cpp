@@ -1,0 +1,414 @@
+#include "outbox.h"
+
+#include "library/library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Byline {
+
+namespace {
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    const QString text = value.toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+const auto jobColumns = u"id, article_id, article_uuid, revision, target, action, scheduled_at, headline, state, "
+                        "attempts, next_attempt, bytes_done, bytes_total, message, server_text, http_status, "
+                        "remote_id, remote_url, overwrite, conflict, created, updated"_s;
+
+PublishJob jobFromQuery(const QSqlQuery &query)
+{
+    PublishJob job;
+    job.id = query.value(0).toLongLong();
+    job.articleId = query.value(1).toLongLong();
+    job.articleUuid = QUuid(query.value(2).toString());
+    job.revision = query.value(3).toInt();
+    job.target = query.value(4).toString();
+    job.action = PublishNames::actionFromKey(query.value(5).toString()).value_or(PublishAction::Draft);
+    job.scheduledAt = fromIso(query.value(6));
+    job.headline = query.value(7).toString();
+    job.state = PublishNames::stateFromKey(query.value(8).toString()).value_or(PublishState::Held);
+    job.attempts = query.value(9).toInt();
+    job.nextAttempt = fromIso(query.value(10));
+    job.bytesDone = query.value(11).toLongLong();
+    job.bytesTotal = query.value(12).toLongLong();
+    job.message = query.value(13).toString();
+    job.serverText = query.value(14).toString();
+    job.httpStatus = query.value(15).toInt();
+    job.remoteId = query.value(16).toLongLong();
+    job.remoteUrl = QUrl(query.value(17).toString());
+    job.overwrite = query.value(18).toBool();
+    const QByteArray conflict = query.value(19).toByteArray();
+    if (!conflict.isEmpty())
+        job.conflict = PublishConflict::fromJson(QJsonDocument::fromJson(conflict).object());
+    job.created = fromIso(query.value(20));
+    job.updated = fromIso(query.value(21));
+    return job;
+}
+
+const auto openStates = u"('queued', 'uploading-photos', 'sending-article', 'waiting')"_s;
+
+} // namespace
+
+Outbox::Outbox(Library &library)
+    : m_library(library)
+{ }
+
+QString Outbox::errorString() const
+{
+    return m_library.errorString();
+}
+
+std::optional<PublishJob> Outbox::enqueue(
+    qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt)
+{
+    if (!m_library.isOpen()) {
+        m_library.fail(tr("No library is open."));
+        return std::nullopt;
+    }
+    if (action == PublishAction::Schedule && !scheduledAt.isValid()) {
+        m_library.fail(tr("A scheduled story needs a date and time."));
+        return std::nullopt;
+    }
+    const QString revisionName = tr("Sent to %1: %2").arg(target, PublishNames::actionDisplayName(action));
+    const int revision = m_library.addRevision(articleId, revisionName);
+    if (revision < 0)
+        return std::nullopt;
+    const std::optional<Article> article = m_library.revision(articleId, revision);
+    if (!article) {
+        m_library.fail(tr("There is no article %1 in the library.").arg(articleId));
+        return std::nullopt;
+    }
+    QJsonArray photos;
+    for (const Photo &photo : m_library.photos(articleId))
+        photos.append(photo.toJson());
+    const QJsonObject snapshot {{u"article"_s, article->toJson()}, {u"photos"_s, photos}};
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+
+    qint64 jobId = 0;
+    const bool ok = m_library.inTransaction([&] {
+        QSqlQuery query(m_library.database());
+        query.prepare(
+            u"INSERT INTO publish_jobs (article_id, article_uuid, revision, target, action, scheduled_at,"
+            " headline, state, snapshot, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"_s);
+        query.addBindValue(articleId);
+        query.addBindValue(uuidText(article->uuid));
+        query.addBindValue(revision);
+        query.addBindValue(target);
+        query.addBindValue(PublishNames::actionKey(action));
+        query.addBindValue(action == PublishAction::Schedule ? isoUtc(scheduledAt) : QString(u""_s));
+        query.addBindValue(article->headline);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
+        query.addBindValue(now);
+        query.addBindValue(now);
+        if (!query.exec())
+            return m_library.failSql(tr("The story could not be queued"), query.lastError());
+        jobId = query.lastInsertId().toLongLong();
+        // Older open jobs of this story to this target would only send an
+        // older revision: the new job replaces them.
+        query.prepare(u"UPDATE publish_jobs SET state = 'cancelled', message = ?, updated = ? WHERE article_uuid = ?"
+                      " AND target = ? AND id <> ? AND state IN "_s
+            + openStates);
+        query.addBindValue(tr("Replaced by job %1 (a newer revision).").arg(jobId));
+        query.addBindValue(now);
+        query.addBindValue(uuidText(article->uuid));
+        query.addBindValue(target);
+        query.addBindValue(jobId);
+        if (!query.exec())
+            return m_library.failSql(tr("The story could not be queued"), query.lastError());
+        return true;
+    });
+    if (!ok)
+        return std::nullopt;
+    return job(jobId);
+}
+
+std::optional<PublishJob> Outbox::job(qint64 id) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT "_s + jobColumns + u" FROM publish_jobs WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return jobFromQuery(query);
+}
+
+QList<PublishJob> Outbox::jobs(bool all) const
+{
+    QSqlQuery query(m_library.database());
+    QString sql = u"SELECT "_s + jobColumns + u" FROM publish_jobs"_s;
+    if (!all)
+        sql += u" WHERE state IN ('queued', 'uploading-photos', 'sending-article', 'waiting', 'held')"_s;
+    sql += u" ORDER BY id DESC"_s;
+    QList<PublishJob> jobs;
+    if (!query.exec(sql))
+        return jobs;
+    while (query.next())
+        jobs.append(jobFromQuery(query));
+    return jobs;
+}
+
+std::optional<Outbox::Snapshot> Outbox::snapshot(qint64 jobId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT snapshot, article_id FROM publish_jobs WHERE id = ?"_s);
+    query.addBindValue(jobId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    Snapshot snapshot;
+    QString error;
+    snapshot.article = Article::fromJson(json.value(u"article"_s).toObject(), &error);
+    if (!error.isEmpty())
+        return std::nullopt;
+    snapshot.article.id = query.value(1).toLongLong();
+    for (const QJsonValue &photo : json.value(u"photos"_s).toArray())
+        snapshot.photos.append(Photo::fromJson(photo.toObject()));
+    return snapshot;
+}
+
+QList<PublishLogEntry> Outbox::log(qint64 jobId) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT time, attempt, text FROM publish_log WHERE job_id = ? ORDER BY rowid"_s);
+    query.addBindValue(jobId);
+    QList<PublishLogEntry> entries;
+    if (!query.exec())
+        return entries;
+    while (query.next())
+        entries.append({fromIso(query.value(0)), query.value(1).toInt(), query.value(2).toString()});
+    return entries;
+}
+
+std::optional<PublishJob> Outbox::nextDue(const QDateTime &now) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT "_s + jobColumns
+        + u" FROM publish_jobs WHERE state IN ('queued', 'uploading-photos', 'sending-article')"
+          " OR (state = 'waiting' AND next_attempt <= ?) ORDER BY id LIMIT 1"_s);
+    query.addBindValue(isoUtc(now));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return jobFromQuery(query);
+}
+
+QDateTime Outbox::nextWakeUp() const
+{
+    QSqlQuery query(m_library.database());
+    if (!query.exec(u"SELECT min(next_attempt) FROM publish_jobs WHERE state = 'waiting'"_s) || !query.next())
+        return {};
+    return fromIso(query.value(0));
+}
+
+int Outbox::openJobCount() const
+{
+    QSqlQuery query(m_library.database());
+    if (!query.exec(u"SELECT count(*) FROM publish_jobs WHERE state IN "_s + openStates) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool Outbox::update(const PublishJob &job)
+{
+    return m_library.inTransaction([&] {
+        QSqlQuery query(m_library.database());
+        query.prepare(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = ?, bytes_done = ?,"
+                      " bytes_total = ?, message = ?, server_text = ?, http_status = ?, remote_id = ?, remote_url = ?,"
+                      " overwrite = ?, conflict = ?, updated = ? WHERE id = ?"_s);
+        query.addBindValue(PublishNames::stateKey(job.state));
+        query.addBindValue(job.attempts);
+        query.addBindValue(isoUtc(job.nextAttempt));
+        query.addBindValue(job.bytesDone);
+        query.addBindValue(job.bytesTotal);
+        query.addBindValue(job.message);
+        query.addBindValue(job.serverText);
+        query.addBindValue(job.httpStatus);
+        query.addBindValue(job.remoteId);
+        query.addBindValue(job.remoteUrl.toString());
+        query.addBindValue(job.overwrite);
+        query.addBindValue(
+            job.conflict.isNull() ? u""_s : QString::fromUtf8(QJsonDocument(job.conflict.toJson()).toJson()));
+        query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(job.id);
+        if (!query.exec())
+            return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+        return true;
+    });
+}
+
+bool Outbox::updateProgress(qint64 jobId, qint64 bytesDone, qint64 bytesTotal)
+{
+    // Progress is for the eyes only: no transaction of its own wait, no fsync
+    // worth failing over.
+    QSqlQuery query(m_library.database());
+    query.prepare(u"UPDATE publish_jobs SET bytes_done = ?, bytes_total = ? WHERE id = ?"_s);
+    query.addBindValue(bytesDone);
+    query.addBindValue(bytesTotal);
+    query.addBindValue(jobId);
+    return query.exec();
+}
+
+bool Outbox::addLog(qint64 jobId, int attempt, const QString &text)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO publish_log (job_id, time, attempt, text) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(jobId);
+    query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(attempt);
+    query.addBindValue(text);
+    if (!query.exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    return true;
+}
+
+bool Outbox::retry(qint64 jobId, bool overwrite)
+{
+    std::optional<PublishJob> current = job(jobId);
+    if (!current)
+        return m_library.fail(tr("There is no job %1 in the publish queue.").arg(jobId));
+    if (current->state == PublishState::Done)
+        return m_library.fail(tr("Job %1 is done: there is nothing to retry.").arg(jobId));
+    if (current->state == PublishState::UploadingPhotos || current->state == PublishState::SendingArticle)
+        return true; // already running
+    current->state = PublishState::Queued;
+    current->nextAttempt = {};
+    current->overwrite = overwrite || current->overwrite;
+    current->message = overwrite ? tr("Queued again to replace the edit made on the site.") : tr("Queued again.");
+    if (!update(*current))
+        return false;
+    addLog(jobId, current->attempts, current->message);
+    return true;
+}
+
+bool Outbox::cancel(qint64 jobId)
+{
+    std::optional<PublishJob> current = job(jobId);
+    if (!current)
+        return m_library.fail(tr("There is no job %1 in the publish queue.").arg(jobId));
+    if (current->state == PublishState::Done)
+        return m_library.fail(tr("Job %1 is done and cannot be cancelled; unpublish the story instead.").arg(jobId));
+    if (current->state == PublishState::Cancelled)
+        return true;
+    current->state = PublishState::Cancelled;
+    current->nextAttempt = {};
+    current->message = tr("Cancelled.");
+    if (!update(*current))
+        return false;
+    addLog(jobId, current->attempts, current->message);
+    return true;
+}
+
+std::optional<RemotePost> Outbox::remotePost(const QString &target, const QUuid &articleUuid) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT remote_id, url, modified, status FROM remote_posts WHERE target = ? AND article_uuid = ?"_s);
+    query.addBindValue(target);
+    query.addBindValue(uuidText(articleUuid));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    RemotePost post {query.value(0).toLongLong(), QUrl(query.value(1).toString()), fromIso(query.value(2)),
+        query.value(3).toString()};
+    if (post.status == u"sending"_s)
+        return std::nullopt;
+    return post;
+}
+
+bool Outbox::postMaybeSent(const QString &target, const QUuid &articleUuid) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT 1 FROM remote_posts WHERE target = ? AND article_uuid = ? AND status = 'sending'"_s);
+    query.addBindValue(target);
+    query.addBindValue(uuidText(articleUuid));
+    return query.exec() && query.next();
+}
+
+bool Outbox::markPostSending(const QString &target, const QUuid &articleUuid)
+{
+    // Only a story the target does not have yet: an update goes to the
+    // known remote id whatever happens.
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO remote_posts (target, article_uuid, status) VALUES (?, ?, 'sending')"
+                  " ON CONFLICT (target, article_uuid) DO NOTHING"_s);
+    query.addBindValue(target);
+    query.addBindValue(uuidText(articleUuid));
+    if (!query.exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    return true;
+}
+
+bool Outbox::setRemotePost(const QString &target, const QUuid &articleUuid, const RemotePost &post)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO remote_posts (target, article_uuid, remote_id, url, modified, status)"
+                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target, article_uuid) DO UPDATE SET"
+                  " remote_id = excluded.remote_id, url = excluded.url, modified = excluded.modified,"
+                  " status = excluded.status"_s);
+    query.addBindValue(target);
+    query.addBindValue(uuidText(articleUuid));
+    query.addBindValue(post.id);
+    query.addBindValue(post.url.toString());
+    query.addBindValue(isoUtc(post.modified));
+    query.addBindValue(post.status.isEmpty() ? u"unknown"_s : post.status);
+    if (!query.exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    return true;
+}
+
+std::optional<Outbox::MediaRecord> Outbox::remoteMedia(const QString &target, const QString &key) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT remote_id, url, fields FROM remote_media WHERE target = ? AND media_key = ?"_s);
+    query.addBindValue(target);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return MediaRecord {{query.value(0).toLongLong(), QUrl(query.value(1).toString())}, query.value(2).toString()};
+}
+
+bool Outbox::markMediaSending(const QString &target, const QString &key)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO remote_media (target, media_key) VALUES (?, ?)"
+                  " ON CONFLICT (target, media_key) DO NOTHING"_s);
+    query.addBindValue(target);
+    query.addBindValue(key);
+    if (!query.exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    return true;
+}
+
+bool Outbox::setRemoteMedia(const QString &target, const QString &key, const RemoteMedia &media, const QString &fields)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO remote_media (target, media_key, remote_id, url, fields) VALUES (?, ?, ?, ?, ?)"
+                  " ON CONFLICT (target, media_key) DO UPDATE SET remote_id = excluded.remote_id,"
+                  " url = excluded.url, fields = excluded.fields"_s);
+    query.addBindValue(target);
+    query.addBindValue(key);
+    query.addBindValue(media.id);
+    query.addBindValue(media.url.toString());
+    query.addBindValue(fields);
+    if (!query.exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    return true;
+}
+
+} // namespace Byline

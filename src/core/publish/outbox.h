@@ -1,0 +1,90 @@
+#pragma once
+
+#include "media/photo.h"
+#include "publishjob.h"
+#include "publishtarget.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Byline {
+
+class Article;
+class Library;
+
+// The durable publish queue: its tables live in the library database, so a
+// job survives a restart or a SIGKILL and resumes where it stopped. Every
+// change is one SQLite transaction (synchronous=FULL), written before the
+// step it describes is taken: a row that says "sending" with no answer means
+// the target may have the item and must be asked before sending it again.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Byline::Outbox)
+
+public:
+    explicit Outbox(Library &library);
+
+    // What a job sends: the article as it was when queued and its photos.
+    struct Snapshot
+    {
+        Article article;
+        QList<Photo> photos;
+    };
+
+    // Queues the article as it is now: saves a revision named after the job
+    // and snapshots it with its photos. An open job of the same article and
+    // target is superseded (cancelled, saying by which job): the newer
+    // revision is what should reach the site.
+    std::optional<PublishJob> enqueue(
+        qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt = {});
+
+    std::optional<PublishJob> job(qint64 id) const;
+    // Newest first; open and held jobs only when `all` is false.
+    QList<PublishJob> jobs(bool all = true) const;
+    std::optional<Snapshot> snapshot(qint64 jobId) const;
+    QList<PublishLogEntry> log(qint64 jobId) const;
+
+    // The next job to run at `now`: the oldest queued or interrupted one, or
+    // a waiting one whose time has come.
+    std::optional<PublishJob> nextDue(const QDateTime &now) const;
+    // When the earliest waiting job is due; invalid when none waits.
+    QDateTime nextWakeUp() const;
+    int openJobCount() const;
+
+    // Writes the job's state, counters, message and remote fields.
+    bool update(const PublishJob &job);
+    bool updateProgress(qint64 jobId, qint64 bytesDone, qint64 bytesTotal);
+    bool addLog(qint64 jobId, int attempt, const QString &text);
+
+    // A person's choices. retry() queues a held, waiting or cancelled job
+    // again (now); overwrite: replace a conflicting remote edit.
+    bool retry(qint64 jobId, bool overwrite = false);
+    bool cancel(qint64 jobId);
+
+    // What a target has of an article, as last heard (nullopt: nothing).
+    std::optional<RemotePost> remotePost(const QString &target, const QUuid &articleUuid) const;
+    // Whether a create was sent that no answer confirmed.
+    bool postMaybeSent(const QString &target, const QUuid &articleUuid) const;
+    bool markPostSending(const QString &target, const QUuid &articleUuid);
+    bool setRemotePost(const QString &target, const QUuid &articleUuid, const RemotePost &post);
+
+    struct MediaRecord
+    {
+        RemoteMedia media; // id 0: sent, no answer heard
+        QString fields; // a digest of the caption, credit and alt text last sent
+    };
+    std::optional<MediaRecord> remoteMedia(const QString &target, const QString &key) const;
+    bool markMediaSending(const QString &target, const QString &key);
+    bool setRemoteMedia(const QString &target, const QString &key, const RemoteMedia &media, const QString &fields);
+
+    QString errorString() const;
+
+private:
+    Library &m_library;
+};
+
+} // namespace Byline

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "publishtarget.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Byline {
+
+// WordPress through its REST API (/wp-json/wp/v2) with an Application
+// Password (docs/wordpress.md). With the Byline connector on the site,
+// every post and media item carries its Byline UUID, so an answer lost to
+// the network or a crash is found again instead of created twice; without
+// it, duplicates are avoided whenever an answer came back.
+class WordPressTarget : public PublishTarget
+{
+public:
+    WordPressTarget(const TargetAccount &account, const QString &password);
+    ~WordPressTarget() override;
+
+    TargetOutcome signIn(TargetCapabilities *capabilities, const TargetProgress &progress) override;
+    bool uploadsPhotosSeparately() const override { return true; }
+    TargetOutcome putPhoto(const PhotoUpload &upload, RemoteMedia *media, const TargetProgress &progress) override;
+    TargetOutcome putArticle(const ArticleUpload &upload, RemotePost *post, PublishConflict *conflict,
+        const TargetProgress &progress) override;
+
+    // One answer from the site.
+    struct Reply
+    {
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
+        int status = 0;
+        QByteArray body;
+        QJsonDocument json;
+        std::optional<int> retryAfterSeconds;
+        bool cancelled = false;
+    };
+
+    // How long one request may go without progress (BYLINE_HTTP_TIMEOUT_MS).
+    static std::chrono::milliseconds transferTimeout();
+    // WordPress's REST error as a person reads it: its code and message.
+    static QString serverText(const Reply &reply);
+
+private:
+    Reply send(const QByteArray &verb, const QString &route, const QUrlQuery &query, const QByteArray &body,
+        const QByteArray &contentType, const TargetProgress &progress, const QByteArray &disposition = {});
+    Reply sendJson(const QByteArray &verb, const QString &route, const QJsonObject &body,
+        const TargetProgress &progress, const QUrlQuery &query = {});
+    TargetOutcome outcomeOf(const Reply &reply, const QString &what) const;
+    TargetOutcome ensureCapabilities(const TargetProgress &progress);
+    std::optional<qint64> lookUpByUuid(
+        const QString &route, const QString &uuid, const TargetProgress &progress, TargetOutcome *outcome);
+    TargetOutcome termIds(const QString &taxonomy, const QStringList &names, bool mayCreate, QList<qint64> *ids,
+        QStringList *missing, const TargetProgress &progress);
+    TargetOutcome fetchPost(qint64 id, QJsonObject *post, const TargetProgress &progress);
+    static RemotePost remotePostFrom(const QJsonObject &json);
+
+    QString m_password;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::optional<TargetCapabilities> m_capabilities;
+    QHash<QString, qint64> m_termIds; // "taxonomy/name" → id, for this run
+};
+
+} // namespace Byline

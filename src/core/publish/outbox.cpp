@@ -16,7 +16,8 @@ namespace {
 
 QString isoUtc(const QDateTime &time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    // Never a null string: the columns are NOT NULL.
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString(0, QChar());
 }
 
 QDateTime fromIso(const QVariant &value)
@@ -230,9 +231,11 @@ bool Outbox::update(const PublishJob &job)
 {
     return m_library.inTransaction([&] {
         QSqlQuery query(m_library.database());
-        query.prepare(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = ?, bytes_done = ?,"
-                      " bytes_total = ?, message = ?, server_text = ?, http_status = ?, remote_id = ?, remote_url = ?,"
-                      " overwrite = ?, conflict = ?, updated = ? WHERE id = ?"_s);
+        // A null QString binds as NULL; the text columns are NOT NULL.
+        query.prepare(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = coalesce(?, ''),"
+                      " bytes_done = ?, bytes_total = ?, message = coalesce(?, ''), server_text = coalesce(?, ''),"
+                      " http_status = ?, remote_id = ?, remote_url = coalesce(?, ''), overwrite = ?,"
+                      " conflict = coalesce(?, ''), updated = ? WHERE id = ?"_s);
         query.addBindValue(PublishNames::stateKey(job.state));
         query.addBindValue(job.attempts);
         query.addBindValue(isoUtc(job.nextAttempt));
@@ -357,10 +360,11 @@ bool Outbox::markPostSending(const QString &target, const QUuid &articleUuid)
 bool Outbox::setRemotePost(const QString &target, const QUuid &articleUuid, const RemotePost &post)
 {
     QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO remote_posts (target, article_uuid, remote_id, url, modified, status)"
-                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (target, article_uuid) DO UPDATE SET"
-                  " remote_id = excluded.remote_id, url = excluded.url, modified = excluded.modified,"
-                  " status = excluded.status"_s);
+    query.prepare(
+        u"INSERT INTO remote_posts (target, article_uuid, remote_id, url, modified, status)"
+        " VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?) ON CONFLICT (target, article_uuid) DO UPDATE SET"
+        " remote_id = excluded.remote_id, url = excluded.url, modified = excluded.modified,"
+        " status = excluded.status"_s);
     query.addBindValue(target);
     query.addBindValue(uuidText(articleUuid));
     query.addBindValue(post.id);
@@ -398,7 +402,8 @@ bool Outbox::markMediaSending(const QString &target, const QString &key)
 bool Outbox::setRemoteMedia(const QString &target, const QString &key, const RemoteMedia &media, const QString &fields)
 {
     QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO remote_media (target, media_key, remote_id, url, fields) VALUES (?, ?, ?, ?, ?)"
+    query.prepare(u"INSERT INTO remote_media (target, media_key, remote_id, url, fields)"
+                  " VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))"
                   " ON CONFLICT (target, media_key) DO UPDATE SET remote_id = excluded.remote_id,"
                   " url = excluded.url, fields = excluded.fields"_s);
     query.addBindValue(target);

@@ -71,6 +71,22 @@ std::optional<int> parseRetryAfter(const QByteArray &value)
     return std::nullopt;
 }
 
+// %1..%N in one pass, so text put in (a headline, the server's words) is
+// never read as a placeholder; templates need not use every value.
+QString fillPlaceholders(const QString &text, const QStringList &values)
+{
+    static const QRegularExpression placeholder(u"%([1-9])"_s);
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &match : placeholder.globalMatch(text)) {
+        const qsizetype index = match.captured(1).toInt() - 1;
+        result += text.mid(last, match.capturedStart() - last);
+        result += index < values.size() ? values.at(index) : match.captured();
+        last = match.capturedEnd();
+    }
+    return result + text.mid(last);
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QHostAddress address(url.host());
@@ -228,31 +244,32 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
     QString message;
     switch (reply.status) {
     case 400:
-        message = tr("%1: WordPress refused the request as invalid (HTTP 400). The site says: %2");
+        message = tr("%1: WordPress refused the request as invalid (HTTP %4). The site says: %2");
         break;
     case 401:
-        message = tr("%1: WordPress refused the sign-in of \"%3\" (HTTP 401). Check the user name and the "
+        message = tr("%1: WordPress refused the sign-in of \"%3\" (HTTP %4). Check the user name and the "
                      "Application Password in the target's settings. The site says: %2");
         break;
     case 403:
-        message = tr("%1: the account \"%3\" may not do this on the site (HTTP 403). The site says: %2");
+        message = tr("%1: the account \"%3\" may not do this on the site (HTTP %4). The site says: %2");
         break;
     case 404:
-        message = tr("%1: the site has no such item or address (HTTP 404). Check the site's address. The site "
+        message = tr("%1: the site has no such item or address (HTTP %4). Check the site's address. The site "
                      "says: %2");
         break;
     case 409:
-        message = tr("%1: the site already has this item (HTTP 409). The site says: %2");
+        message = tr("%1: the site already has this item (HTTP %4). The site says: %2");
         break;
     case 413:
-        message = tr("%1: the file is larger than the site accepts (HTTP 413). Ask the site's administrator to "
+        message = tr("%1: the file is larger than the site accepts (HTTP %4). Ask the site's administrator to "
                      "raise the upload limit, or make the photo smaller. The site says: %2");
         break;
     default:
         message = tr("%1: the site refused (HTTP %4). The site says: %2");
         break;
     }
-    message = message.arg(what, server.isEmpty() ? tr("(nothing)") : server, account().user).arg(reply.status);
+    message = fillPlaceholders(
+        message, {what, server.isEmpty() ? tr("(nothing)") : server, account().user, QString::number(reply.status)});
     return TargetOutcome::make(TargetOutcome::Hold, message, reply.status, server);
 }
 
@@ -365,7 +382,9 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
     };
 
     qint64 existing = upload.known ? upload.known->id : 0;
-    if (!existing && upload.maybeSent && m_capabilities->exactlyOnce) {
+    // With the connector, a copy an unheard attempt or another account (the
+    // reporter's, now the desk publishes) put there is found by its UUID.
+    if (!existing && m_capabilities->exactlyOnce) {
         TargetOutcome outcome;
         existing = lookUpByUuid(u"/wp/v2/media"_s, upload.key, progress, &outcome).value_or(0);
         if (!outcome.ok())

@@ -1,0 +1,205 @@
+#include "library/library.h"
+#include "publish/outbox.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Byline;
+
+// The durable outbox: what a job sends is fixed when it is queued, and every
+// state it reaches is on disk for the next start.
+class tst_Outbox : public QObject
+{
+    Q_OBJECT
+
+    static Article story(const QString &headline)
+    {
+        Article article = Article::create();
+        article.headline = headline;
+        article.body = u"<p>본문</p>"_s;
+        return article;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void enqueueSnapshotsARevision()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Article article = story(u"강릉 단오제 개막"_s);
+        QVERIFY(library.insertArticle(article));
+        Outbox outbox(library);
+        const std::optional<PublishJob> job = outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish);
+        QVERIFY2(job, qPrintable(outbox.errorString()));
+        QCOMPARE(job->state, PublishState::Queued);
+        QCOMPARE(job->headline, article.headline);
+        QCOMPARE(job->articleUuid, article.uuid);
+        QCOMPARE(job->revision, 1);
+        QCOMPARE(library.revisions(article.id).size(), 1);
+
+        // Later edits do not change what the job sends.
+        article = *library.article(article.id);
+        article.headline = u"강릉 단오제 폐막"_s;
+        QVERIFY(library.updateArticle(article));
+        const std::optional<Outbox::Snapshot> snapshot = outbox.snapshot(job->id);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->article.headline, u"강릉 단오제 개막"_s);
+        QCOMPARE(snapshot->article.id, article.id);
+    }
+
+    void aNewerJobReplacesAnOpenOne()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Article article = story(u"속초 산불"_s);
+        QVERIFY(library.insertArticle(article));
+        Outbox outbox(library);
+        const PublishJob first = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Draft);
+        const PublishJob other = *outbox.enqueue(article.id, u"folder"_s, PublishAction::Publish);
+        const PublishJob second = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish);
+        QCOMPARE(outbox.job(first.id)->state, PublishState::Cancelled);
+        QVERIFY(outbox.job(first.id)->message.contains(QString::number(second.id)));
+        QCOMPARE(outbox.job(other.id)->state, PublishState::Queued); // another target is another job
+        QCOMPARE(outbox.job(second.id)->state, PublishState::Queued);
+        QCOMPARE(outbox.openJobCount(), 2);
+    }
+
+    void scheduleNeedsATime()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Article article = story(u"예약 기사"_s);
+        QVERIFY(library.insertArticle(article));
+        Outbox outbox(library);
+        QVERIFY(!outbox.enqueue(article.id, u"desk"_s, PublishAction::Schedule));
+        QVERIFY(!outbox.errorString().isEmpty());
+        QVERIFY(!outbox.enqueue(article.id + 100, u"desk"_s, PublishAction::Publish)); // no such article
+        QVERIFY(!outbox.errorString().isEmpty());
+        const QDateTime at = QDateTime::currentDateTimeUtc().addDays(1);
+        const std::optional<PublishJob> job = outbox.enqueue(article.id, u"desk"_s, PublishAction::Schedule, at);
+        QVERIFY(job);
+        QCOMPARE(job->scheduledAt.toSecsSinceEpoch(), at.toSecsSinceEpoch());
+        QCOMPARE(job->scheduledAt.timeSpec(), Qt::UTC);
+    }
+
+    void dueOrderRetryAndCancel()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Outbox outbox(library);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            Article article = story(u"기사 %1"_s.arg(i));
+            QVERIFY(library.insertArticle(article));
+            ids.append(outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish)->id);
+        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(outbox.nextDue(now)->id, ids.at(0)); // oldest first
+
+        PublishJob waiting = *outbox.job(ids.at(0));
+        waiting.state = PublishState::Waiting;
+        waiting.nextAttempt = now.addSecs(60);
+        waiting.attempts = 1;
+        QVERIFY(outbox.update(waiting));
+        QCOMPARE(outbox.nextDue(now)->id, ids.at(1)); // not due yet
+        QCOMPARE(outbox.nextDue(now.addSecs(61))->id, ids.at(0));
+        QCOMPARE(outbox.nextWakeUp().toSecsSinceEpoch(), waiting.nextAttempt.toSecsSinceEpoch());
+
+        // An interrupted job (the process died mid-upload) is due again at once.
+        PublishJob interrupted = *outbox.job(ids.at(2));
+        interrupted.state = PublishState::UploadingPhotos;
+        QVERIFY(outbox.update(interrupted));
+        QVERIFY(outbox.cancel(ids.at(1)));
+        QCOMPARE(outbox.nextDue(now)->id, ids.at(2));
+
+        QVERIFY(outbox.retry(ids.at(0)));
+        QCOMPARE(outbox.job(ids.at(0))->state, PublishState::Queued);
+        QCOMPARE(outbox.job(ids.at(0))->attempts, 1); // the count stays, for the log
+        QVERIFY(!outbox.log(ids.at(0)).isEmpty());
+        QVERIFY(outbox.retry(ids.at(1))); // a cancelled job may be queued again
+        QVERIFY(!outbox.retry(999)); // no such job
+        QVERIFY(!outbox.errorString().isEmpty());
+
+        PublishJob done = *outbox.job(ids.at(2));
+        done.state = PublishState::Done;
+        QVERIFY(outbox.update(done));
+        QVERIFY(!outbox.cancel(ids.at(2)));
+        QVERIFY(!outbox.retry(ids.at(2)));
+    }
+
+    void survivesReopening()
+    {
+        QTemporaryDir dir;
+        qint64 jobId = 0;
+        QUuid uuid;
+        {
+            Library library;
+            QVERIFY(library.open(dir.path()));
+            Article article = story(u"재시작 후에도"_s);
+            QVERIFY(library.insertArticle(article));
+            uuid = article.uuid;
+            Outbox outbox(library);
+            PublishJob job = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Submit);
+            jobId = job.id;
+            job.state = PublishState::Held;
+            job.message = u"사람이 봐야 함"_s;
+            job.serverText = u"Sorry, you are not allowed (rest_cannot_publish)"_s;
+            job.httpStatus = 403;
+            job.conflict.remoteTitle = u"데스크 수정본"_s;
+            job.conflict.remoteModified = QDateTime::currentDateTimeUtc();
+            QVERIFY(outbox.update(job));
+            QVERIFY(outbox.addLog(jobId, 1, u"첫 시도"_s));
+            QVERIFY(outbox.markMediaSending(u"desk"_s, u"key-1"_s));
+            QVERIFY(outbox.setRemoteMedia(u"desk"_s, u"key-2"_s, {42, QUrl(u"http://127.0.0.1/a.jpg"_s)}, u"f"_s));
+            QVERIFY(outbox.markPostSending(u"desk"_s, uuid));
+        }
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Outbox outbox(library);
+        const std::optional<PublishJob> job = outbox.job(jobId);
+        QVERIFY(job);
+        QCOMPARE(job->state, PublishState::Held);
+        QCOMPARE(job->httpStatus, 403);
+        QCOMPARE(job->serverText, u"Sorry, you are not allowed (rest_cannot_publish)"_s);
+        QCOMPARE(job->conflict.remoteTitle, u"데스크 수정본"_s);
+        QCOMPARE(outbox.log(jobId).size(), 1);
+        QCOMPARE(outbox.log(jobId).first().text, u"첫 시도"_s);
+        // Sent but unanswered is remembered as such: ask the target first.
+        QCOMPARE(outbox.remoteMedia(u"desk"_s, u"key-1"_s)->media.id, 0);
+        QCOMPARE(outbox.remoteMedia(u"desk"_s, u"key-2"_s)->media.id, 42);
+        QVERIFY(outbox.postMaybeSent(u"desk"_s, uuid));
+        QVERIFY(!outbox.remotePost(u"desk"_s, uuid));
+        QVERIFY(outbox.setRemotePost(
+            u"desk"_s, uuid, {7, QUrl(u"http://127.0.0.1/?p=7"_s), QDateTime::currentDateTimeUtc(), u"publish"_s}));
+        QVERIFY(!outbox.postMaybeSent(u"desk"_s, uuid));
+        QCOMPARE(outbox.remotePost(u"desk"_s, uuid)->id, 7);
+    }
+
+    void deletingTheArticleKeepsItsJobs()
+    {
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Article article = story(u"삭제될 기사"_s);
+        QVERIFY(library.insertArticle(article));
+        Outbox outbox(library);
+        const PublishJob job = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish);
+        QVERIFY(library.removeArticle(article.id));
+        const std::optional<PublishJob> kept = outbox.job(job.id);
+        QVERIFY(kept);
+        QCOMPARE(kept->articleId, 0);
+        QVERIFY(outbox.snapshot(job.id)); // still sendable: the snapshot is in the job
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Outbox)
+#include "tst_outbox.moc"

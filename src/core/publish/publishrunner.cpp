@@ -7,6 +7,7 @@
 #include "publishtarget.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -232,6 +233,7 @@ std::optional<PublishJob> PublishRunner::run(
             startRendition(i);
 
         qint64 sentBefore = 0;
+        QElapsedTimer progressWritten;
         for (qsizetype i = 0; i < photos.size(); ++i) {
             for (qsizetype next = i + 1; next <= i + ahead; ++next)
                 startRendition(next);
@@ -263,7 +265,12 @@ std::optional<PublishJob> PublishRunner::run(
             TargetProgress photoProgress = progress;
             photoProgress.bytes = [&](qint64 sent, qint64) {
                 job.bytesDone = sentBefore + sent;
-                m_outbox.updateProgress(job.id, job.bytesDone, job.bytesTotal);
+                // Each write is a synced transaction: a few a second is
+                // plenty for another process watching the outbox.
+                if (!progressWritten.isValid() || progressWritten.elapsed() >= 250) {
+                    m_outbox.updateProgress(job.id, job.bytesDone, job.bytesTotal);
+                    progressWritten.start();
+                }
                 if (changed)
                     changed(job);
             };

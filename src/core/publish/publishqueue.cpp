@@ -74,11 +74,18 @@ protected:
             setLockedElsewhere(false);
             const std::optional<PublishJob> due = outbox.nextDue(QDateTime::currentDateTimeUtc());
             if (!due) {
-                Q_EMIT m_queue->idle(outbox.openJobCount());
+                if (const int open = outbox.openJobCount(); open != m_lastIdle) {
+                    m_lastIdle = open;
+                    Q_EMIT m_queue->idle(open);
+                }
                 const QDateTime next = outbox.nextWakeUp();
-                sleepUntil(next.isValid() ? next : QDateTime::currentDateTimeUtc().addSecs(3600));
+                // Another process (byline publish, queue retry) may add jobs
+                // without waking this one: look again every few seconds.
+                const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3);
+                sleepUntil(next.isValid() && next < soon ? next : soon);
                 continue;
             }
+            m_lastIdle = -1;
             m_cancelCurrent = false;
             m_currentJob = due->id;
             runner.run(due->id, &m_cancelCurrent, [&](const PublishJob &job) {
@@ -118,6 +125,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_condition;
     bool m_woken = false;
+    int m_lastIdle = -1;
     std::atomic_bool m_stopping {false};
     std::atomic_bool m_cancelCurrent {false};
     std::atomic<qint64> m_currentJob {0};

@@ -107,8 +107,10 @@ std::optional<PublishJob> PublishRunner::run(
         case TargetOutcome::Ok:
             break;
         case TargetOutcome::Cancelled:
-            job.state = PublishState::Cancelled;
-            job.message = tr("Cancelled.");
+            // Not a person's cancel (that is in the outbox, above): the queue
+            // is stopping. The job runs again at the next start.
+            job.state = PublishState::Queued;
+            job.message = tr("Stopped before it finished; it continues when the queue runs again.");
             break;
         case TargetOutcome::Offline:
             // No attempt spent: nothing reached anyone.
@@ -229,14 +231,13 @@ std::optional<PublishJob> PublishRunner::run(
                 && (!records.at(index) || !records.at(index)->media.id))
                 renditions[index] = std::async(std::launch::async, makeRendition, photos.at(index));
         };
-        for (qsizetype i = 0; i < ahead; ++i)
-            startRendition(i);
 
         qint64 sentBefore = 0;
         QElapsedTimer progressWritten;
         for (qsizetype i = 0; i < photos.size(); ++i) {
-            for (qsizetype next = i + 1; next <= i + ahead; ++next)
-                startRendition(next);
+            // This photo's rendition alone first: the next ones would share
+            // the cores with it while nothing is uploading yet.
+            startRendition(i);
             const Photo &photo = photos.at(i);
             PhotoUpload photoUpload;
             photoUpload.photo = photo;
@@ -262,6 +263,8 @@ std::optional<PublishJob> PublishRunner::run(
                 if (!m_outbox.markMediaSending(job.target, photoUpload.key))
                     return hold(m_outbox.errorString());
             }
+            for (qsizetype next = i + 1; next <= i + ahead; ++next)
+                startRendition(next);
             TargetProgress photoProgress = progress;
             photoProgress.bytes = [&](qint64 sent, qint64) {
                 job.bytesDone = sentBefore + sent;

@@ -6,6 +6,7 @@
 #include "package/articlefiles.h"
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
+#include "publishcommands.h"
 #include "rendercommand.h"
 
 #include <QCommandLineParser>
@@ -661,6 +662,7 @@ void addCoreCommands(Dispatcher &dispatcher)
     dispatcher.add({u"render"_s,
         QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as its page on the publication's site (desktop or mobile)"),
         false, renderCommand});
+    addPublishCommands(dispatcher);
 }
 
 } // namespace Byline::Cli

@@ -93,7 +93,7 @@ QString Dispatcher::helpText() const
     return text;
 }
 
-int Dispatcher::run(const Invocation &invocation, QTextStream &out, QTextStream &err) const
+int Dispatcher::run(const Invocation &invocation, QTextStream &out, QTextStream &err, QTextStream *in) const
 {
     if (!invocation.unknownCommand.isEmpty()) {
         err << QCoreApplication::translate("Byline::Cli", "byline: unknown command \"%1\".")
@@ -118,6 +118,7 @@ int Dispatcher::run(const Invocation &invocation, QTextStream &out, QTextStream 
         invocation.commandArguments,
         out,
         err,
+        in,
     };
     const int code = invocation.command->run(context);
     out.flush();

@@ -22,6 +22,7 @@ struct Context
     QStringList arguments; // the subcommand's own arguments, its name first
     QTextStream &out;
     QTextStream &err;
+    QTextStream *in = nullptr; // what the command reads (a password); null: the process's standard input
 };
 
 struct Command
@@ -55,7 +56,7 @@ public:
     const Command *find(const QString &name) const;
 
     Invocation parse(const QStringList &arguments) const;
-    int run(const Invocation &invocation, QTextStream &out, QTextStream &err) const;
+    int run(const Invocation &invocation, QTextStream &out, QTextStream &err, QTextStream *in = nullptr) const;
     QString helpText() const;
 
 private:

@@ -6,8 +6,11 @@
 #include "commands.h"
 #include "dispatcher.h"
 
+#include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Byline::CliTest {
 
@@ -18,8 +21,10 @@ struct Run
     QString err;
 };
 
-// `arguments` after "byline"; with a libraryDirectory, "--library DIR" first.
-inline Run run(const QStringList &arguments, const QString &libraryDirectory = {})
+// `arguments` after "byline"; with a libraryDirectory, "--library DIR" first;
+// with an input, that is what the command reads as its standard input.
+inline Run run(
+    const QStringList &arguments, const QString &libraryDirectory = {}, std::optional<QString> input = std::nullopt)
 {
     Cli::Dispatcher dispatcher;
     Cli::addCoreCommands(dispatcher);
@@ -29,7 +34,9 @@ inline Run run(const QStringList &arguments, const QString &libraryDirectory = {
     QStringList all {QStringLiteral("byline")};
     if (!libraryDirectory.isEmpty())
         all << QStringLiteral("--library") << libraryDirectory;
-    result.code = dispatcher.run(dispatcher.parse(all + arguments), out, err);
+    QString text = input.value_or(QString());
+    QTextStream in(&text, QIODevice::ReadOnly);
+    result.code = dispatcher.run(dispatcher.parse(all + arguments), out, err, input ? &in : nullptr);
     out.flush();
     err.flush();
     return result;

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "dispatcher.h"
+
+namespace Byline::Cli {
+
+// Registers `targets` (add, list, remove, test), `publish` and `queue`
+// (list, run, retry, cancel): publishing from the command line, over the
+// same outbox and runner as the window's Publish Queue.
+void addPublishCommands(Dispatcher &dispatcher);
+
+} // namespace Byline::Cli

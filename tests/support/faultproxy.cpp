@@ -134,6 +134,8 @@ QString faultName(FaultProxy::Fault::Kind kind)
         return u"Status"_s;
     case FaultProxy::Fault::ResetMidUpload:
         return u"ResetMidUpload"_s;
+    case FaultProxy::Fault::DelayAnswer:
+        return u"DelayAnswer"_s;
     }
     return {};
 }
@@ -428,6 +430,14 @@ private:
             m_dropAnswer = true;
             startForwarding();
             break;
+        case FaultProxy::Fault::DelayAnswer:
+            m_answerHeld = true;
+            startForwarding();
+            QTimer::singleShot(std::max(0, m_fault->delayMs), this, [this] {
+                m_answerHeld = false;
+                pumpResponse();
+            });
+            break;
         }
     }
 
@@ -532,7 +542,7 @@ private:
     // Moves the upstream's answer to the client, as fast as the client takes it.
     void pumpResponse()
     {
-        if (!m_upstream || m_ended)
+        if (!m_upstream || m_ended || m_answerHeld)
             return;
         while (m_upstream->bytesAvailable() > 0) {
             if (!m_responseHeadDone) {
@@ -854,6 +864,7 @@ private:
     bool m_upstreamClosed = false;
     bool m_responseHeadDone = false;
     bool m_dropAnswer = false;
+    bool m_answerHeld = false; // DelayAnswer: the answer waits in the upstream socket
     bool m_clientGone = false;
     bool m_clientLeftBeforeAnswer = false;
     bool m_ended = false; // the proxy has given its last word to the client

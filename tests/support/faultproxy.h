@@ -46,6 +46,9 @@ public:
             // Read about half the request body, then reset the connection (a connection lost during an upload).
             // Nothing is forwarded.
             ResetMidUpload,
+            // Forward at once and let WordPress act, but hold its answer back for delayMs: a client that gives
+            // up or dies meanwhile never hears that the item was made.
+            DelayAnswer,
         };
 
         Kind kind = DropBeforeForward;

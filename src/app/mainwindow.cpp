@@ -19,6 +19,13 @@
 #include "photos/photopanel.h"
 #include "photos/thumbnailcache.h"
 #include "preview/previewpane.h"
+#include "publish/credentialstore.h"
+#include "publish/outbox.h"
+#include "publish/publishdialog.h"
+#include "publish/publishdock.h"
+#include "publish/publishjobmodel.h"
+#include "publish/publishqueue.h"
+#include "publish/retrypolicy.h"
 #include "render/publication.h"
 #include "render/templatepack.h"
 #include "settingsdialog.h"
@@ -41,12 +48,11 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QScreen>
-#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextCursor>
+#include <QTimeZone>
 #include <QTimer>
-#include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -70,6 +76,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("Byline"));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    // The preview keeps the whole height on the right (the phone is tall);
+    // docks at the bottom (Publishing) sit under the articles and the editor.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setAcceptDrops(true); // .byline packages, article JSON and web pages
 
     m_undoGroup = new QUndoGroup(this);
@@ -118,6 +127,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    stopPublishing();
     // The editor and the autosaver let go of the article before it goes.
     m_autosaver.setDocument(nullptr);
     m_editor->setDocument(nullptr);
@@ -197,23 +207,33 @@ void MainWindow::createDocks()
     m_previewDock = addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
     // The publication's own look; a pack that cannot be used falls back to
     // the built-in one, and the notice says why.
-    const Publication publication = Publication::fromSettings();
+    m_publication = Publication::fromSettings();
     QString packProblem;
-    m_preview->setPublication(publication, TemplatePack::forPublication(publication.templatePack, &packProblem));
+    m_templatePack = TemplatePack::forPublication(m_publication.templatePack, &packProblem);
+    m_preview->setPublication(m_publication, m_templatePack);
     if (!packProblem.isEmpty())
         m_notice->showNotice(packProblem, NoticeBar::Warning);
 
-    m_queueView = new QTreeView;
-    m_queueView->setObjectName(u"queueView"_s);
-    auto *queueModel = new QStandardItemModel(0, 5, m_queueView);
-    queueModel->setHorizontalHeaderLabels({tr("Article"), tr("Target"), tr("Action"), tr("State"), tr("Progress")});
-    m_queueView->setModel(queueModel);
-    m_queueView->setRootIsDecorated(false);
-    auto *queueBox = new QWidget;
-    auto *queueLayout = new QVBoxLayout(queueBox);
-    queueLayout->setContentsMargins(0, 0, 0, 0);
-    queueLayout->addWidget(m_queueView);
-    m_queueDock = addDock(u"queueDock"_s, tr("Publish Queue"), queueBox, Qt::BottomDockWidgetArea);
+    // Publishing: the outbox's jobs, as the queue reports them.
+    m_publishModel = new PublishJobModel(&m_library, this);
+    m_publishModel->setTimeZone(QTimeZone(m_publication.timeZone.toUtf8()));
+    m_publishDock = new PublishDock(&m_library, m_publishModel, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_publishDock);
+    connect(m_publishDock, &PublishDock::message, this, [this](const QString &text, bool error) {
+        if (error)
+            m_notice->showNotice(text, NoticeBar::Warning);
+        else
+            statusBar()->showMessage(text, 6000);
+    });
+    connect(m_publishModel, &PublishJobModel::held, this, [this](const PublishJob &job) {
+        statusBar()->showMessage(tr("“%1” needs you: %2").arg(job.headline, job.message), 15000);
+        showPublishDock();
+    });
+    // Hidden until there is something to show; the first job brings it up.
+    connect(m_publishModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_publishModel->rowCount() == 1)
+            showPublishDock();
+    });
 }
 
 void MainWindow::createActions()
@@ -309,6 +329,13 @@ void MainWindow::createActions()
     connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     editMenu->addAction(settingsAction);
 
+    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
+    QAction *publishAction = action("article.publish", tr("&Publish…"));
+    publishAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publishAction->setToolTip(tr("Send this story to the site: as a draft, for review, now or at a set time"));
+    connect(publishAction, &QAction::triggered, this, &MainWindow::publishCurrent);
+    articleMenu->addAction(publishAction);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
     for (QDockWidget *dock : docks) {
@@ -401,7 +428,103 @@ bool MainWindow::openLibrary()
         openArticle(id);
     if (m_options.showSource)
         m_editor->showSource();
+
+    m_publishModel->reload();
+    if (m_publishModel->rowCount() == 0)
+        m_publishDock->hide();
+    // Jobs held since the last session wait for a person: say so at once.
+    if (const int held = m_publishModel->countInState(PublishState::Held); held > 0) {
+        showPublishDock();
+        statusBar()->showMessage(tr("Publishing: %n job(s) need you.", nullptr, held), 15000);
+    }
+    startPublishing();
     return true;
+}
+
+void MainWindow::startPublishing()
+{
+    stopPublishing();
+    // A screenshot run looks and leaves; it never sends anything.
+    if (!m_options.screenshotFile.isEmpty() || !m_library.isOpen())
+        return;
+    PublishRunner::Environment environment;
+    environment.publication = m_publication;
+    environment.pack = m_templatePack;
+    environment.policy = RetryPolicy::fromEnvironment();
+    // Called on the queue's worker thread: the keychain may take its time there.
+    environment.password = [](const TargetAccount &account, QString *error) {
+        return CredentialStore::password(account.name, account.user, error);
+    };
+    m_publishQueue = std::make_unique<PublishQueue>(m_library.directory(), environment);
+    connect(m_publishQueue.get(), &PublishQueue::jobChanged, m_publishModel, &PublishJobModel::applyChange);
+    connect(
+        m_publishQueue.get(), &PublishQueue::lockedElsewhereChanged, m_publishDock, &PublishDock::setLockedElsewhere);
+    m_publishDock->setQueue(m_publishQueue.get());
+    m_publishQueue->start();
+}
+
+void MainWindow::showPublishDock()
+{
+    if (m_publishDock->isVisible())
+        return;
+    m_publishDock->show();
+    // Room for a few jobs, however small the dock was when it was hidden.
+    resizeDocks({m_publishDock}, {std::max(height() / 4, 180)}, Qt::Vertical);
+}
+
+void MainWindow::stopPublishing()
+{
+    if (!m_publishQueue)
+        return;
+    // A request in flight is aborted; its job resumes at the next start.
+    m_publishQueue->stop();
+    m_publishDock->setQueue(nullptr);
+    m_publishQueue.reset();
+}
+
+void MainWindow::publishCurrent()
+{
+    if (!m_document) {
+        m_notice->showNotice(tr("Open or create an article first."), NoticeBar::Warning);
+        return;
+    }
+    // What is queued is what is stored: the last keystrokes go in first.
+    if (!m_autosaver.flush()) {
+        QMessageBox::warning(this, tr("Publish"), m_autosaver.lastError());
+        return;
+    }
+    const qint64 articleId = m_document->articleId();
+    const std::optional<Article> article = m_library.article(articleId);
+    if (!article) {
+        QMessageBox::warning(this, tr("Publish"), m_library.errorString());
+        return;
+    }
+    PublishDialog dialog(*article, m_library.photos(articleId), QTimeZone(m_publication.timeZone.toUtf8()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_autosaver.flush()) {
+        QMessageBox::warning(this, tr("Publish"), m_autosaver.lastError());
+        return;
+    }
+    Outbox outbox(m_library);
+    const std::optional<PublishJob> job =
+        outbox.enqueue(articleId, dialog.target(), dialog.action(), dialog.scheduledAtUtc());
+    if (!job) {
+        QMessageBox::warning(this, tr("Publish"), outbox.errorString());
+        return;
+    }
+    if (m_document && m_document->articleId() == articleId)
+        m_document->markRevisionSaved(job->revision);
+    // The new job, and any older one of the same story it replaced.
+    m_publishModel->reload();
+    if (m_publishQueue)
+        m_publishQueue->wake();
+    showPublishDock();
+    m_publishDock->raise();
+    m_publishDock->selectJob(job->id);
+    statusBar()->showMessage(
+        tr("“%1” is queued for %2: %3.").arg(job->headline, job->target, PublishNames::actionDisplayName(job->action)),
+        6000);
 }
 
 void MainWindow::openArticle(qint64 id)
@@ -474,7 +597,7 @@ void MainWindow::restoreLayout()
     resizeDocks(
         {m_articlesDock, m_previewDock}, {std::max(width() * 23 / 100, 340), width() * 44 / 100}, Qt::Horizontal);
     resizeDocks({m_articlesDock, m_photosDock}, {height() * 22 / 100, height() * 58 / 100}, Qt::Vertical);
-    resizeDocks({m_queueDock}, {height() / 6}, Qt::Vertical);
+    resizeDocks({m_publishDock}, {height() / 5}, Qt::Vertical);
     if (m_options.screenshotFile.isEmpty())
         restoreState(stateSetting.value(), layoutVersion);
 }
@@ -509,6 +632,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
     }
     saveLayout();
+    stopPublishing();
     if (m_session)
         m_session->end();
     m_autosaver.setDocument(nullptr);

@@ -3,6 +3,8 @@
 #include "article/textstats.h"
 #include "library/autosaver.h"
 #include "library/library.h"
+#include "render/publication.h"
+#include "render/templatepack.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,7 +17,6 @@ class QTableView;
 class QComboBox;
 class QLineEdit;
 class QProgressBar;
-class QTreeView;
 class QUndoGroup;
 
 namespace Byline {
@@ -30,6 +31,9 @@ class NoticeBar;
 class PhotoPanel;
 struct Photo;
 class PreviewPane;
+class PublishDock;
+class PublishJobModel;
+class PublishQueue;
 
 class MainWindow : public QMainWindow
 {
@@ -69,6 +73,11 @@ public:
     // Adds each file (package, article JSON, web page) to the library; a bad
     // file is reported and the others still come in.
     void importFiles(const QStringList &paths);
+    // Article > Publish…: saves what is in the editor, asks where and how,
+    // and queues the story; the Publishing dock shows it at once.
+    void publishCurrent();
+    PublishDock *publishDock() const { return m_publishDock; }
+    PublishQueue *publishQueue() const { return m_publishQueue.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +101,11 @@ private:
     void showStats(const TextStats &stats);
     void showSaveState();
     void autosaveFailed(const QString &message);
+    // The outbox of the open library runs while the window is open.
+    void startPublishing();
+    void stopPublishing();
+    // Shows the Publishing dock (hidden until the first job) at a useful height.
+    void showPublishDock();
 
     Options m_options;
     Library m_library;
@@ -113,14 +127,17 @@ private:
     QProgressBar *m_lengthBar = nullptr;
     PreviewPane *m_preview = nullptr;
     QTableView *m_articleList = nullptr;
-    QTreeView *m_queueView = nullptr;
     QLabel *m_libraryLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
     QDockWidget *m_articlesDock = nullptr;
     QDockWidget *m_photosDock = nullptr;
     QDockWidget *m_previewDock = nullptr;
-    QDockWidget *m_queueDock = nullptr;
+    PublishDock *m_publishDock = nullptr;
+    PublishJobModel *m_publishModel = nullptr;
+    std::unique_ptr<PublishQueue> m_publishQueue;
+    Publication m_publication;
+    TemplatePack m_templatePack = TemplatePack::builtIn();
     qint64 m_currentArticleId = 0;
     bool m_screenshotTaken = false;
     bool m_shuttingDown = false;

@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "common/translations.h"
+#include "publish/targetspage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(I18n::languageOverride())));
     m_ui->lengthTarget->setSuffix(tr(" characters"));
     m_ui->lengthTarget->setValue(lengthTargetSetting.value());
+    // Targets are kept as they are changed (passwords go to the keychain at
+    // once); OK and Cancel concern the other pages.
+    m_targets = new TargetsPage(m_ui->pages);
+    m_ui->pages->addTab(m_targets, tr("&Publishing Targets"));
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_ui->pages->setCurrentIndex(int(page));
 }
 
 SettingsDialog::~SettingsDialog() = default;

@@ -2,9 +2,13 @@
 
 #include "common/logging.h"
 
-#include <QEventLoop>
+#include <QCoreApplication>
+#include <QSemaphore>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -12,16 +16,58 @@ namespace Byline {
 
 namespace {
 
-// Runs a keychain job to its end; the translated reason when it failed.
-QString run(QKeychain::Job &job)
+// QtKeychain passes every job through one executor that lives in the thread
+// that first used it and touches each job from there: a job made in another
+// thread is touched after it is gone (a crash), or never started once that
+// thread has ended (a hang). So every job is made and run in one thread of
+// ours, whichever thread asks (the publish queue's worker, a dialog's helper
+// thread, the command line's main thread).
+QObject *keychainContext()
 {
-    job.setAutoDelete(false);
-    // A missing keychain must be an error, not a password file on disk.
-    job.setInsecureFallback(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(u"byline-keychain"_s);
+        thread->start();
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        qAddPostRoutine([] {
+            QThread *running = keychainContext()->thread();
+            running->quit();
+            running->wait(5000);
+        });
+        return object;
+    }();
+    return context;
+}
+
+QString problemOf(const QKeychain::Job &job);
+
+// Makes a job with `make` in the keychain thread, runs it to its end and
+// hands it to `finished` there; the translated reason when it failed.
+QString run(
+    const std::function<QKeychain::Job *()> &make, const std::function<void(const QKeychain::Job &job)> &finished = {})
+{
+    QString problem;
+    QSemaphore done;
+    QMetaObject::invokeMethod(keychainContext(), [&] {
+        QKeychain::Job *job = make();
+        job->setAutoDelete(true); // deleted in the keychain thread once finished
+        // A missing keychain must be an error, not a password file on disk.
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, job, [&](QKeychain::Job *ended) {
+            problem = problemOf(*ended);
+            if (finished)
+                finished(*ended);
+            done.release();
+        });
+        job->start();
+    });
+    done.acquire();
+    return problem;
+}
+
+QString problemOf(const QKeychain::Job &job)
+{
     switch (job.error()) {
     case QKeychain::NoError:
         return {};
@@ -52,10 +98,12 @@ QString CredentialStore::key(const QString &target, const QString &user)
 
 bool CredentialStore::store(const QString &target, const QString &user, const QString &password, QString *error)
 {
-    QKeychain::WritePasswordJob job(serviceName());
-    job.setKey(key(target, user));
-    job.setTextData(password);
-    const QString problem = run(job);
+    const QString problem = run([&] {
+        auto *job = new QKeychain::WritePasswordJob(serviceName());
+        job->setKey(key(target, user));
+        job->setTextData(password);
+        return job;
+    });
     if (error)
         *error = problem;
     return problem.isEmpty();
@@ -65,22 +113,29 @@ std::optional<QString> CredentialStore::password(const QString &target, const QS
 {
     if (const QString given = qEnvironmentVariable("BYLINE_PASSWORD"); !given.isEmpty())
         return given;
-    QKeychain::ReadPasswordJob job(serviceName());
-    job.setKey(key(target, user));
-    const QString problem = run(job);
+    QString text;
+    const QString problem = run(
+        [&] {
+            auto *job = new QKeychain::ReadPasswordJob(serviceName());
+            job->setKey(key(target, user));
+            return job;
+        },
+        [&](const QKeychain::Job &job) { text = static_cast<const QKeychain::ReadPasswordJob &>(job).textData(); });
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return std::nullopt;
     }
-    return job.textData();
+    return text;
 }
 
 bool CredentialStore::remove(const QString &target, const QString &user, QString *error)
 {
-    QKeychain::DeletePasswordJob job(serviceName());
-    job.setKey(key(target, user));
-    const QString problem = run(job);
+    const QString problem = run([&] {
+        auto *job = new QKeychain::DeletePasswordJob(serviceName());
+        job->setKey(key(target, user));
+        return job;
+    });
     if (error)
         *error = problem;
     return problem.isEmpty();

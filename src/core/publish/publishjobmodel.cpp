@@ -226,8 +226,14 @@ QVariant PublishJobModel::data(const QModelIndex &index, int role) const
         return tr("%1 of %2").arg(dataSize(job.bytesDone), dataSize(job.bytesTotal));
     case MessageColumn:
         return job.message;
-    case UpdatedColumn:
-        return job.updated.isValid() ? locale.toString(job.updated.toLocalTime(), QLocale::ShortFormat) : QString();
+    case UpdatedColumn: {
+        if (!job.updated.isValid())
+            return QString();
+        // Today's jobs by the time alone: the column stays narrow.
+        const QDateTime local = job.updated.toLocalTime();
+        return local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                    : locale.toString(local, QLocale::ShortFormat);
+    }
     }
     return {};
 }

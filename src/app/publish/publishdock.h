@@ -1,0 +1,89 @@
+#pragma once
+
+#include "publish/publishjob.h"
+
+#include <QDockWidget>
+#include <QPointer>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+
+namespace Byline {
+
+class Library;
+class PublishJobModel;
+class PublishQueue;
+
+// The "Publishing" dock: one row per job of the outbox with its progress,
+// state and message, and what a person can do about a job: retry it now,
+// cancel it, open the published story, read the log of its attempts, and
+// for a story someone changed on the site, compare both versions and choose.
+class PublishDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    PublishDock(Library *library, PublishJobModel *model, QWidget *parent = nullptr);
+    ~PublishDock() override;
+
+    // The queue that runs the outbox (null while none runs in this process).
+    void setQueue(PublishQueue *queue);
+    // Another process runs this library's queue: show so and follow the
+    // outbox by reading it every second or two.
+    void setLockedElsewhere(bool locked);
+
+    PublishJobModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    std::optional<PublishJob> currentJob() const;
+    void selectJob(qint64 jobId);
+
+    QAction *retryAction() const { return m_retry; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *openAction() const { return m_open; }
+    QAction *logAction() const { return m_log; }
+    QAction *compareAction() const { return m_compare; }
+
+    // How a story's address is opened; the system browser by default (tests
+    // put their own here).
+    void setUrlOpener(std::function<bool(const QUrl &url)> opener);
+
+    void retryCurrent();
+    void cancelCurrent();
+    void openCurrent();
+    void showLog();
+    void compareCurrent();
+
+Q_SIGNALS:
+    // Something to tell the person (error: it went wrong).
+    void message(const QString &text, bool error);
+
+private:
+    void updateActions();
+    void updateEmptyState();
+    void activated(const QModelIndex &index);
+    void showContextMenu(const QPoint &position);
+    void cancelJob(qint64 jobId);
+
+    Library *m_library;
+    PublishJobModel *m_model;
+    QPointer<PublishQueue> m_queue;
+    QStackedWidget *m_pages = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_elsewhere = nullptr;
+    QTimer *m_poll = nullptr;
+    QAction *m_retry = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_log = nullptr;
+    QAction *m_compare = nullptr;
+    std::function<bool(const QUrl &url)> m_urlOpener;
+};
+
+} // namespace Byline

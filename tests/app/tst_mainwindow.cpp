@@ -114,6 +114,22 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QDockWidget *>(u"articlesDock"_s)->isVisible());
     }
 
+    void windowShrinksAfterGrowing()
+    {
+        // The preview sizes its phone from its height; that must not become
+        // the window's minimum (a laptop screen after a big monitor).
+        QTemporaryDir library;
+        MainWindow window(optionsFor(library));
+        QVERIFY(window.openLibrary());
+        window.resize(1400, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200);
+        window.resize(1000, 640);
+        QTRY_COMPARE(window.height(), 640);
+        QVERIFY(window.minimumSizeHint().height() <= 640);
+    }
+
     void actionsUseStandardShortcuts_data()
     {
         QTest::addColumn<QString>("id");

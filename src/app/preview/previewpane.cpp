@@ -176,6 +176,9 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(toolBar);
     layout->addLayout(row, 1);
+    // The phone is sized from the pane's height (fit()): letting its fixed
+    // size become the pane's minimum would stop the window from shrinking.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
 
     connect(&m_live, &LivePreview::changed, this, &PreviewPane::onChanged);
 }
@@ -410,9 +413,13 @@ void PreviewPane::resizeEvent(QResizeEvent *event)
     fit();
 }
 
+QSize PreviewPane::minimumSizeHint() const
+{
+    return {240, 240};
+}
+
 void PreviewPane::fit()
 {
-
     // The phone: 390 x 844 CSS px, scaled down to the pane's height.
     const int available = std::max(200, height() - 60);
     const qreal phoneScale = std::clamp(qreal(available - 4 * PhoneFrame::Bezel) / MobileHeight, 0.4, 1.0);

@@ -63,6 +63,7 @@ public:
     PreviewPage *page(Device device) const;
     // Requests the guard refused (remote or file:// loads), both devices.
     int blockedRequests() const;
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     // Both pages loaded for the first time after setSource().

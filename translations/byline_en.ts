@@ -987,6 +987,406 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
         <source>cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2 of %3 sent (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the publish queue&apos;s lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Byline (the window, or another command) is running this library&apos;s publish queue; it sends the jobs, and this command follows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Password for %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --kind folder or --kind wordpress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --user go with --kind wordpress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--path goes with --kind folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYLINE_PASSWORD is set: no password was read or stored. Set it for every run, or add the target again without it to keep the password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the Application Password on standard input (one line), or set BYLINE_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 was not added: the password could not be stored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the target %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no target called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is built in and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the keychain said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the target %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 writes each article into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update published stories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Byline connector is installed: a retry never makes a second post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Byline connector is not installed: Byline avoids duplicates when it hears the site&apos;s answer; see docs/wordpress.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds, lists, removes and tests the places Byline publishes to.
+
+  add NAME --kind folder --path DIR
+                  A folder: each article becomes a small static site in DIR.
+  add NAME --kind wordpress --url URL --user USER
+                  A WordPress site, signed in with an Application Password (Users &gt; Profile in WordPress). The password is read from standard input (one line; typed without echo on a terminal) and kept only in the system keychain; when BYLINE_PASSWORD is set, that is used and nothing is read or stored. If the keychain cannot store it, the target is not added.
+  list            The targets; the built-in &quot;folder&quot; writes to your Documents folder.
+  remove NAME     Removes a target and its password.
+  test [NAME]     Signs in and says what the account may do (the default target without NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target&apos;s name: letters, digits, dots, dashes and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the kind of target, folder or wordpress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the folder the articles go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the WordPress site&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the WordPress user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: make this the target &quot;byline publish&quot; uses by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose add, list, remove or test (see byline targets --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind, --path, --url, --user and --default go with add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one target name after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends an article to a publishing target and waits until it is there. The article is queued as the window&apos;s Publish Queue does it (its current text, saved as a revision), the job runs with its progress on standard error, and on success the post&apos;s id on the site and its address are printed (a folder target has no id: only the address). When the site refuses, or the account may not take the action, it exits with 1 and the reason, and the job stays in the queue (see byline queue).
+
+STATUS: draft (a CMS draft), pending (submit for review), publish (publish now), future (schedule at --at) or unpublish (take a published story back).
+--at takes an ISO 8601 date and time such as 2025-06-02T09:00; without an offset it is read in the publication&apos;s time zone (%1), with Z or +09:00 as given. It must be in the future.
+
+While the Byline window runs this library&apos;s queue, the job is left to it and this command follows it until it ends. Ctrl+C cancels the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target to publish to (default: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, pending, publish, future or unpublish (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>future: when the story goes live (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --status draft, pending, publish, future or unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use draft, pending, publish, future or unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status future needs --at, the date and time the story goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the time &quot;%1&quot;; write it as ISO 8601, such as 2025-06-02T09:00 or 2025-06-02T09:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time %1 has passed; a scheduled story needs a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at goes with --status future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no target called %1; &quot;byline targets list&quot; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: queued: %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 waits in the queue: once the cause is fixed, &quot;byline queue retry %1&quot; sends it again; &quot;byline queue cancel %1&quot; drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goes live at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. The jobs not sent yet stay in the queue; &quot;byline queue run&quot; resumes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows and runs the library&apos;s publish queue, the same one the window&apos;s Publish Queue shows.
+
+  list            Every job, newest first: id, state, target, action, attempts, headline, then its last message and the story&apos;s address on the site.
+  run             Sends every job that is due and waits for those that retry, until none is open. Prints one line per job as it ends: &quot;ID done URL&quot;, &quot;ID held WHY&quot; or &quot;ID cancelled WHY&quot;. Exits with 1 if a job was held. While the Byline window runs the queue, this follows it instead.
+  retry JOB       Queues a held, waiting or cancelled job again (--overwrite: replace an edit made on the site since Byline last sent the story).
+  cancel JOB      Cancels a job that is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, run, retry or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry, cancel: the job&apos;s id, as &quot;byline queue list&quot; shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry: replace the story on the site even if it was edited there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose list, run, retry or cancel (see byline queue --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--overwrite goes with retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one job id (a number, as &quot;byline queue list&quot; shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the publish queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is done: its story is on the site. Publish the article again to send a newer version, or with --status unpublish to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again; &quot;byline queue run&quot; sends it, as does the Byline window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, list, remove or test publishing targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an article to a target (draft, review, publish, schedule) and wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, run, retry or cancel the publish queue&apos;s jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone edited this story on %1 at %2, after Byline last sent it (%3). Sending Byline&apos;s version now would overwrite their edit. Choose which version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1, queued %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Site&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Byline&apos;s version; the edit made on the site is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the site as it is and cancel this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::CredentialStore</name>
@@ -1135,6 +1535,17 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
     </message>
     <message>
         <source>Cannot replace %1: it is in use or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::FolderTarget</name>
+    <message>
+        <source>Cannot publish into %1: it is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: it is in use or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,30 +1757,6 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,11 +1975,101 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Open or create an article first; photos belong to an article.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” needs you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this story to the site: as a draft, for review, now or at a set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing: %n job(s) need you.</source>
+        <translation>
+            <numerusform>Publishing: %n job needs you.</numerusform>
+            <numerusform>Publishing: %n jobs need you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is queued for %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Outbox</name>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled story needs a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story could not be queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by job %1 (a newer revision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish queue could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the publish queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is done: there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again to replace the edit made on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is done and cannot be cancelled; unpublish the story instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2008,6 +2485,404 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PublishDialog</name>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a site in Settings ▸ Publishing Targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site keeps it as a draft; nobody sees it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk finds it waiting for review (pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers see it as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site publishes it at the time chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the story off the site; it goes back to draft there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has no headline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) without alt text, which blind readers rely on: %1</source>
+        <translation>
+            <numerusform>%n photo without alt text, which blind readers rely on: %1</numerusform>
+            <numerusform>%n photos without alt text, which blind readers rely on: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) without a credit: %1</source>
+        <translation>
+            <numerusform>%n photo without a credit: %1</numerusform>
+            <numerusform>%n photos without a credit: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the story goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for a scheduled story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishDock</name>
+    <message>
+        <source>Log of the attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing Log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  attempt %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this job again now instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this job; the site keeps what it already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the published story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened at each attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story was changed on the site: compare both versions and choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Byline (perhaps the command line) is publishing from this library; this list follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be published.
+Stories you send with Article ▸ Publish… (%1) are listed here until they reach the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline&apos;s version of “%1” is queued to replace the site&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s version of “%1” stays; the job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishJob</name>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishJobModel</name>
+    <message>
+        <source>The server said (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishRunner</name>
+    <message>
+        <source>Stopped before it finished; it continues when the queue runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts. %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt. %1</numerusform>
+            <numerusform>Gave up after %n attempts. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 Trying again in %n s.</numerusform>
+            <numerusform>%1 Trying again in %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The story this job sends cannot be read from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publishing target called &quot;%1&quot;. Add it in Settings, or with byline targets add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n photos…</source>
+        <translation>
+            <numerusform>Uploading %n photo…</numerusform>
+            <numerusform>Uploading %n photos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be prepared for the web: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 is on the site (media %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: post %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishTarget</name>
+    <message>
+        <source>Unknown kind of target &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target takes photos with the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Rendition</name>
     <message>
         <source>The photo %1 does not exist.</source>
@@ -2040,6 +2915,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source> characters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Publishing Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::SourceView</name>
@@ -2060,6 +2939,270 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetAccount</name>
+    <message>
+        <source>The target name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder target &quot;%1&quot; needs a folder (--path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress target &quot;%1&quot; needs the site&apos;s http or https address (--url), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WordPress target &quot;%1&quot; needs a user name (--user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of target &quot;%1&quot;: use folder or wordpress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetAccountDialog</name>
+    <message>
+        <source>Edit Publishing Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Publishing Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. desk or hanbit-wp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the queue and the command line call this target: letters, digits, dots, dashes and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (a static site on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to Publish To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Users ▸ Profile ▸ Application Passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Application Password made for Byline in your WordPress profile, not your sign-in password. It is kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a target called “%1”: edit it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Application Password made for Byline in the WordPress profile of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetOutcome</name>
+    <message>
+        <source>This account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not write stories on this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not upload photos, and this story has photos. Ask the site&apos;s administrator for the upload right, or send the story without photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change a story that is already published. Ask the desk to update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not publish or schedule stories: it may only submit them for review. Submit it, and the desk publishes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change a story that is already published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story is not on the site, so there is nothing to unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not unpublish stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetsPage</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline can publish into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save drafts and submit for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update or unpublish published stories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Byline connector is installed: retries never make a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Byline connector is not installed: duplicates are avoided only when the site answers (see docs/wordpress.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and see what this account may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories go to the default target unless you choose another when you publish. Passwords are kept only in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Publishing Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”? Stories already on it stay there; jobs still queued for it will wait for a target of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,6 +3326,125 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::WordPressTarget</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is offline; the story waits for the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not reach %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site asked Byline to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site had a problem (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WordPress refused the request as invalid (HTTP %4). The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: WordPress refused the sign-in of &quot;%3&quot; (HTTP %4). Check the user name and the Application Password in the target&apos;s settings. The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%3&quot; may not do this on the site (HTTP %4). The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site has no such item or address (HTTP %4). Check the site&apos;s address. The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site already has this item (HTTP %4). The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the site accepts (HTTP %4). Ask the site&apos;s administrator to raise the upload limit, or make the photo smaller. The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site refused (HTTP %4). The site says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a WordPress site (no REST API at /wp-json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an earlier copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site did not say where it put the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the story on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the story is not on the site, so there is nothing to unpublish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this story on the site at %1 (UTC), after Byline last sent it. Compare the two versions, then replace the site&apos;s version or cancel this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the story (post %2) was deleted on the site. Restore it there, or cancel this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site did not say which post it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no category &quot;%1&quot; and this account may not add one; the story went without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These tags are not on the site and this account may not add them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2202,6 +3464,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>Characters with spaces the publication expects for a story; the status bar shows progress towards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -992,6 +992,423 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <source>cannot write %1.</source>
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The site says: %1</source>
+        <translation>사이트 응답: %1</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>작업 %1: %2</translation>
+    </message>
+    <message>
+        <source>job %1: %2 of %3 sent (%4%)</source>
+        <translation>작업 %1: %3 중 %2 전송(%4%)</translation>
+    </message>
+    <message>
+        <source>Cannot take the publish queue&apos;s lock file %1.</source>
+        <translation>게시 대기열의 잠금 파일 %1을(를) 확보할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another Byline (the window, or another command) is running this library&apos;s publish queue; it sends the jobs, and this command follows them.</source>
+        <translation>다른 Byline(창 또는 다른 명령)이 이 보관함의 게시 대기열을 실행하고 있습니다. 작업은 그쪽에서 보내고, 이 명령은 진행 상황을 따라가며 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Application Password for %1 at %2: </source>
+        <translation>%2의 %1 계정 애플리케이션 비밀번호: </translation>
+    </message>
+    <message>
+        <source>choose --kind folder or --kind wordpress.</source>
+        <translation>--kind folder 또는 --kind wordpress 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>--url and --user go with --kind wordpress.</source>
+        <translation>--url과 --user는 --kind wordpress와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>--path goes with --kind folder.</source>
+        <translation>--path는 --kind folder와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>BYLINE_PASSWORD is set: no password was read or stored. Set it for every run, or add the target again without it to keep the password in the system keychain.</source>
+        <translation>BYLINE_PASSWORD가 설정되어 있어 비밀번호를 읽거나 저장하지 않았습니다. 실행할 때마다 BYLINE_PASSWORD를 설정하거나, 비밀번호를 시스템 키체인에 보관하려면 BYLINE_PASSWORD 없이 게시 대상을 다시 추가하세요.</translation>
+    </message>
+    <message>
+        <source>give the Application Password on standard input (one line), or set BYLINE_PASSWORD.</source>
+        <translation>애플리케이션 비밀번호를 표준 입력으로 한 줄 입력하거나 BYLINE_PASSWORD를 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The target %1 was not added: the password could not be stored. %2</source>
+        <translation>게시 대상 %1을(를) 추가하지 않았습니다: 비밀번호를 저장할 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>Replaced the target %1: %2</source>
+        <translation>게시 대상 %1을(를) 바꿨습니다: %2</translation>
+    </message>
+    <message>
+        <source>Added the target %1: %2</source>
+        <translation>게시 대상 %1을(를) 추가했습니다: %2</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>내장</translation>
+    </message>
+    <message>
+        <source>There is no target called %1.</source>
+        <translation>%1(이)라는 게시 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The target %1 is built in and cannot be removed.</source>
+        <translation>게시 대상 %1은(는) 내장 대상이라 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Note: the keychain said: %1</source>
+        <translation>참고: 키체인 응답: %1</translation>
+    </message>
+    <message>
+        <source>Removed the target %1.</source>
+        <translation>게시 대상 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>The target %1 writes each article into %2.</source>
+        <translation>게시 대상 %1은(는) 각 기사를 %2에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%2 계정으로 %1에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Upload photos:</source>
+        <translation>사진 업로드:</translation>
+    </message>
+    <message>
+        <source>Submit for review:</source>
+        <translation>검토 요청:</translation>
+    </message>
+    <message>
+        <source>Publish and schedule:</source>
+        <translation>게시 및 예약 게시:</translation>
+    </message>
+    <message>
+        <source>Update published stories:</source>
+        <translation>게시된 기사 수정:</translation>
+    </message>
+    <message>
+        <source>The Byline connector is installed: a retry never makes a second post.</source>
+        <translation>Byline 커넥터가 설치되어 있습니다. 다시 시도해도 글이 중복으로 올라가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Byline connector is not installed: Byline avoids duplicates when it hears the site&apos;s answer; see docs/wordpress.md.</source>
+        <translation>Byline 커넥터가 설치되어 있지 않습니다. Byline은 사이트의 응답을 받은 경우에만 중복 게시를 막을 수 있습니다. docs/wordpress.md를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Adds, lists, removes and tests the places Byline publishes to.
+
+  add NAME --kind folder --path DIR
+                  A folder: each article becomes a small static site in DIR.
+  add NAME --kind wordpress --url URL --user USER
+                  A WordPress site, signed in with an Application Password (Users &gt; Profile in WordPress). The password is read from standard input (one line; typed without echo on a terminal) and kept only in the system keychain; when BYLINE_PASSWORD is set, that is used and nothing is read or stored. If the keychain cannot store it, the target is not added.
+  list            The targets; the built-in &quot;folder&quot; writes to your Documents folder.
+  remove NAME     Removes a target and its password.
+  test [NAME]     Signs in and says what the account may do (the default target without NAME).</source>
+        <translation>Byline이 기사를 게시하는 곳(게시 대상)을 추가, 나열, 삭제, 테스트합니다.
+
+  add NAME --kind folder --path DIR
+                  폴더: 각 기사가 DIR 안에 작은 정적 사이트로 만들어집니다.
+  add NAME --kind wordpress --url URL --user USER
+                  WordPress 사이트: 애플리케이션 비밀번호(Application Password, WordPress의 사용자 &gt; 프로필)로 로그인합니다. 비밀번호는 표준 입력에서 한 줄로 읽으며(터미널에서는 입력한 내용이 화면에 표시되지 않음) 시스템 키체인에만 보관합니다. BYLINE_PASSWORD가 설정되어 있으면 그 값을 쓰고 아무것도 읽거나 저장하지 않습니다. 키체인에 저장할 수 없으면 게시 대상을 추가하지 않습니다.
+  list            게시 대상 목록. 내장 대상 &quot;folder&quot;는 문서 폴더에 저장합니다.
+  remove NAME     게시 대상과 그 비밀번호를 삭제합니다.
+  test [NAME]     로그인해 계정으로 할 수 있는 작업을 알려 줍니다(NAME이 없으면 기본 게시 대상).</translation>
+    </message>
+    <message>
+        <source>add, list, remove or test</source>
+        <translation>add, list, remove 또는 test</translation>
+    </message>
+    <message>
+        <source>The target&apos;s name: letters, digits, dots, dashes and underscores</source>
+        <translation>게시 대상 이름: 영문자, 숫자, 점, 하이픈, 밑줄</translation>
+    </message>
+    <message>
+        <source>add: the kind of target, folder or wordpress</source>
+        <translation>add: 게시 대상 종류, folder 또는 wordpress</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>add: the folder the articles go to</source>
+        <translation>add: 기사를 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>add: the WordPress site&apos;s address</source>
+        <translation>add: WordPress 사이트 주소</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>add: the WordPress user name</source>
+        <translation>add: WordPress 사용자 이름</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>add: make this the target &quot;byline publish&quot; uses by default</source>
+        <translation>add: 이 대상을 &quot;byline publish&quot;의 기본 게시 대상으로 지정</translation>
+    </message>
+    <message>
+        <source>choose add, list, remove or test (see byline targets --help).</source>
+        <translation>add, list, remove, test 중 하나를 선택하세요(byline targets --help 참고).</translation>
+    </message>
+    <message>
+        <source>--kind, --path, --url, --user and --default go with add.</source>
+        <translation>--kind, --path, --url, --user, --default는 add와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>list takes no name.</source>
+        <translation>list에는 이름을 지정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>give one target name after %1.</source>
+        <translation>%1 뒤에 게시 대상 이름을 하나 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Sends an article to a publishing target and waits until it is there. The article is queued as the window&apos;s Publish Queue does it (its current text, saved as a revision), the job runs with its progress on standard error, and on success the post&apos;s id on the site and its address are printed (a folder target has no id: only the address). When the site refuses, or the account may not take the action, it exits with 1 and the reason, and the job stays in the queue (see byline queue).
+
+STATUS: draft (a CMS draft), pending (submit for review), publish (publish now), future (schedule at --at) or unpublish (take a published story back).
+--at takes an ISO 8601 date and time such as 2025-06-02T09:00; without an offset it is read in the publication&apos;s time zone (%1), with Z or +09:00 as given. It must be in the future.
+
+While the Byline window runs this library&apos;s queue, the job is left to it and this command follows it until it ends. Ctrl+C cancels the job.</source>
+        <translation>기사를 게시 대상에 보내고 도착할 때까지 기다립니다. 기사는 창의 게시 대기열과 같은 방식으로 대기열에 들어가고(현재 본문을 판으로 저장), 작업 진행 상황은 표준 오류로 출력되며, 성공하면 사이트에서의 글 ID와 주소를 출력합니다(폴더 대상에는 ID가 없어 주소만 출력). 사이트가 거부하거나 계정에 해당 작업 권한이 없으면 이유를 출력하고 1로 종료하며, 작업은 대기열에 남습니다(byline queue 참고).
+
+STATUS: draft(CMS 초안), pending(검토 요청), publish(지금 게시), future(--at 시각에 예약 게시), unpublish(게시된 기사 게시 취소).
+--at에는 2025-06-02T09:00 같은 ISO 8601 날짜와 시각을 지정합니다. 오프셋이 없으면 매체의 시간대(%1) 기준으로 읽고, Z나 +09:00이 붙어 있으면 그대로 따릅니다. 미래 시각이어야 합니다.
+
+Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창에 맡기고, 이 명령은 작업이 끝날 때까지 진행 상황을 따라갑니다. Ctrl+C를 누르면 작업이 취소됩니다.</translation>
+    </message>
+    <message>
+        <source>The target to publish to (default: %1)</source>
+        <translation>게시할 대상(기본값: %1)</translation>
+    </message>
+    <message>
+        <source>draft, pending, publish, future or unpublish (required)</source>
+        <translation>draft, pending, publish, future, unpublish 중 하나(필수)</translation>
+    </message>
+    <message>
+        <source>future: when the story goes live (ISO 8601)</source>
+        <translation>future: 기사가 게시될 시각(ISO 8601)</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>choose --status draft, pending, publish, future or unpublish.</source>
+        <translation>--status로 draft, pending, publish, future, unpublish 중 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; use draft, pending, publish, future or unpublish.</source>
+        <translation>알 수 없는 상태 &quot;%1&quot;입니다. draft, pending, publish, future, unpublish 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>--status future needs --at, the date and time the story goes live.</source>
+        <translation>--status future에는 기사가 게시될 날짜와 시각을 --at으로 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>cannot read the time &quot;%1&quot;; write it as ISO 8601, such as 2025-06-02T09:00 or 2025-06-02T09:00+09:00.</source>
+        <translation>시각 &quot;%1&quot;을(를) 읽을 수 없습니다. 2025-06-02T09:00이나 2025-06-02T09:00+09:00처럼 ISO 8601 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the time %1 has passed; a scheduled story needs a time in the future.</source>
+        <translation>%1은(는) 이미 지난 시각입니다. 예약 게시에는 미래 시각이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--at goes with --status future.</source>
+        <translation>--at은 --status future와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>There is no target called %1; &quot;byline targets list&quot; shows them.</source>
+        <translation>%1(이)라는 게시 대상이 없습니다. 게시 대상 목록은 &quot;byline targets list&quot;로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>job %1: queued: %2 on %3.</source>
+        <translation>작업 %1: 대기열에 추가됨: %2(%3).</translation>
+    </message>
+    <message>
+        <source>Job %1 waits in the queue: once the cause is fixed, &quot;byline queue retry %1&quot; sends it again; &quot;byline queue cancel %1&quot; drops it.</source>
+        <translation>작업 %1은(는) 대기열에서 기다립니다. 원인을 해결한 뒤 &quot;byline queue retry %1&quot;로 다시 보내거나 &quot;byline queue cancel %1&quot;로 취소하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n회 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>goes live at %1</source>
+        <translation>%1 게시 예정</translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation>다음 시도: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. The jobs not sent yet stay in the queue; &quot;byline queue run&quot; resumes them.</source>
+        <translation>중지했습니다. 아직 보내지 않은 작업은 대기열에 남아 있으며, &quot;byline queue run&quot;으로 이어서 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Shows and runs the library&apos;s publish queue, the same one the window&apos;s Publish Queue shows.
+
+  list            Every job, newest first: id, state, target, action, attempts, headline, then its last message and the story&apos;s address on the site.
+  run             Sends every job that is due and waits for those that retry, until none is open. Prints one line per job as it ends: &quot;ID done URL&quot;, &quot;ID held WHY&quot; or &quot;ID cancelled WHY&quot;. Exits with 1 if a job was held. While the Byline window runs the queue, this follows it instead.
+  retry JOB       Queues a held, waiting or cancelled job again (--overwrite: replace an edit made on the site since Byline last sent the story).
+  cancel JOB      Cancels a job that is not done.</source>
+        <translation>보관함의 게시 대기열을 보여 주고 실행합니다. 창의 게시 대기열에 표시되는 것과 같은 대기열입니다.
+
+  list            모든 작업을 최신순으로 보여 줍니다: ID, 상태, 게시 대상, 게시 방식, 시도 횟수, 제목, 그리고 마지막 메시지와 사이트에서의 기사 주소.
+  run             보낼 때가 된 작업을 모두 보내고 다시 시도하는 작업을 기다리며, 남은 작업이 없을 때까지 실행합니다. 작업이 끝날 때마다 한 줄씩 출력합니다: &quot;ID done URL&quot;, &quot;ID held 이유&quot;, &quot;ID cancelled 이유&quot;. 확인이 필요한 작업(held)이 있으면 1로 종료합니다. Byline 창이 대기열을 실행하고 있으면 대신 그 진행 상황을 따라갑니다.
+  retry JOB       확인 필요, 재시도 대기, 취소 상태인 작업을 다시 대기열에 넣습니다(--overwrite: Byline이 마지막으로 보낸 뒤 사이트에서 수정한 내용을 덮어씀).
+  cancel JOB      끝나지 않은 작업을 취소합니다.</translation>
+    </message>
+    <message>
+        <source>list, run, retry or cancel</source>
+        <translation>list, run, retry 또는 cancel</translation>
+    </message>
+    <message>
+        <source>retry, cancel: the job&apos;s id, as &quot;byline queue list&quot; shows it</source>
+        <translation>retry, cancel: &quot;byline queue list&quot;에 표시되는 작업 ID</translation>
+    </message>
+    <message>
+        <source>retry: replace the story on the site even if it was edited there</source>
+        <translation>retry: 사이트에서 수정되었더라도 사이트의 기사를 덮어씀</translation>
+    </message>
+    <message>
+        <source>choose list, run, retry or cancel (see byline queue --help).</source>
+        <translation>list, run, retry, cancel 중 하나를 선택하세요(byline queue --help 참고).</translation>
+    </message>
+    <message>
+        <source>--overwrite goes with retry.</source>
+        <translation>--overwrite는 retry와 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>give one job id (a number, as &quot;byline queue list&quot; shows).</source>
+        <translation>작업 ID를 하나 지정하세요(&quot;byline queue list&quot;에 표시되는 숫자).</translation>
+    </message>
+    <message>
+        <source>%1 takes no job id.</source>
+        <translation>%1에는 작업 ID를 지정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The publish queue is empty.</source>
+        <translation>게시 대기열이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the publish queue.</source>
+        <translation>게시 대기열에 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is done: its story is on the site. Publish the article again to send a newer version, or with --status unpublish to take it back.</source>
+        <translation>작업 %1은(는) 이미 끝나 기사가 사이트에 올라가 있습니다. 새 버전을 보내려면 기사를 다시 게시하고, 게시를 취소하려면 --status unpublish로 다시 게시하세요.</translation>
+    </message>
+    <message>
+        <source>Job %1 is queued again; &quot;byline queue run&quot; sends it, as does the Byline window.</source>
+        <translation>작업 %1을(를) 다시 대기열에 넣었습니다. &quot;byline queue run&quot;이나 Byline 창이 이 작업을 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is cancelled.</source>
+        <translation>작업 %1을(를) 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Add, list, remove or test publishing targets</source>
+        <translation>게시 대상 추가, 목록 보기, 삭제, 테스트</translation>
+    </message>
+    <message>
+        <source>Send an article to a target (draft, review, publish, schedule) and wait</source>
+        <translation>기사를 게시 대상에 보내고 완료까지 대기(초안, 검토 요청, 게시, 예약 게시)</translation>
+    </message>
+    <message>
+        <source>List, run, retry or cancel the publish queue&apos;s jobs</source>
+        <translation>게시 대기열의 작업 목록 보기, 실행, 다시 시도, 취소</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Changed on the Site: %1</source>
+        <translation>사이트에서 변경됨: %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>Someone edited this story on %1 at %2, after Byline last sent it (%3). Sending Byline&apos;s version now would overwrite their edit. Choose which version stays.</source>
+        <translation>Byline이 이 기사를 마지막으로 보낸 뒤(%3) 누군가 %2에 %1에서 기사를 수정했습니다. 지금 Byline 버전을 보내면 그 수정 내용을 덮어씁니다. 남길 버전을 고르세요.</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>사이트 버전</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>%1에 변경됨</translation>
+    </message>
+    <message>
+        <source>In Byline</source>
+        <translation>Byline 버전</translation>
+    </message>
+    <message>
+        <source>Revision %1, queued %2</source>
+        <translation>%1판, %2에 대기열에 추가됨</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the Site&apos;s Version</source>
+        <translation>사이트 버전 덮어쓰기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send Byline&apos;s version; the edit made on the site is overwritten.</source>
+        <translation>Byline 버전을 보냅니다. 사이트에서 수정한 내용은 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Site&apos;s Version</source>
+        <translation>사이트 버전 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Leave the site as it is and cancel this job.</source>
+        <translation>사이트는 그대로 두고 이 작업을 취소합니다.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>나중에 결정(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CredentialStore</name>
@@ -1139,6 +1556,17 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     <message>
         <source>Cannot replace %1: it is in use or not writable.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 사용 중이거나 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::FolderTarget</name>
+    <message>
+        <source>Cannot publish into %1: it is a file, not a folder.</source>
+        <translation>%1에 게시할 수 없습니다: 폴더가 아니라 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: it is in use or not writable.</source>
+        <translation>%1을(를) 삭제할 수 없습니다: 사용 중이거나 쓰기 권한이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1350,30 +1778,6 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     <message>
         <source>Preview</source>
         <translation>미리보기</translation>
-    </message>
-    <message>
-        <source>Article</source>
-        <translation>기사</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>대상</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>작업</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>진행</translation>
-    </message>
-    <message>
-        <source>Publish Queue</source>
-        <translation>출고 대기열</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1591,12 +1995,101 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Open or create an article first; photos belong to an article.</source>
         <translation>먼저 기사를 열거나 새로 만드세요. 사진은 기사에 딸립니다.</translation>
     </message>
+    <message>
+        <source>“%1” needs you: %2</source>
+        <translation>“%1” 확인 필요: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>게시(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send this story to the site: as a draft, for review, now or at a set time</source>
+        <translation>이 기사를 사이트에 보내기: 초안, 검토 요청, 지금 게시 또는 예약 게시</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing: %n job(s) need you.</source>
+        <translation>
+            <numerusform>게시: 확인이 필요한 작업이 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open or create an article first.</source>
+        <translation>먼저 기사를 열거나 새로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>“%1” is queued for %2: %3.</source>
+        <translation>“%1” 기사를 %2에 보내도록 대기열에 넣었습니다: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Outbox</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A scheduled story needs a date and time.</source>
+        <translation>예약 게시할 기사에는 날짜와 시각이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Sent to %1: %2</source>
+        <translation>%1에 보냄: %2</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>보관함에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The story could not be queued</source>
+        <translation>기사를 게시 대기열에 넣지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Replaced by job %1 (a newer revision).</source>
+        <translation>더 새로운 판을 보내는 작업 %1(으)로 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>The publish queue could not be changed</source>
+        <translation>게시 대기열을 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the publish queue.</source>
+        <translation>게시 대기열에 작업 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is done: there is nothing to retry.</source>
+        <translation>작업 %1은(는) 이미 끝나 다시 시도할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Queued again to replace the edit made on the site.</source>
+        <translation>사이트에서 수정한 내용을 덮어쓰도록 다시 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Queued again.</source>
+        <translation>다시 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Job %1 is done and cannot be cancelled; unpublish the story instead.</source>
+        <translation>작업 %1은(는) 이미 끝나 취소할 수 없습니다. 대신 기사를 게시 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2503,400 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::PublishDialog</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>Publish: %1</source>
+        <translation>게시: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>게시 대상(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Add a site in Settings ▸ Publishing Targets.</source>
+        <translation>설정 ▸ 게시 대상에서 사이트를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft on the site</source>
+        <translation>사이트에 초안으로 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The site keeps it as a draft; nobody sees it yet.</source>
+        <translation>사이트에 초안으로 보관되며, 아직 아무에게도 공개되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;review</source>
+        <translation>검토 요청(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The desk finds it waiting for review (pending).</source>
+        <translation>데스크가 검토할 수 있도록 검토 대기(pending) 상태로 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>지금 게시(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Readers see it as soon as it arrives.</source>
+        <translation>사이트에 도착하는 즉시 독자에게 공개됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule for:</source>
+        <translation>예약 게시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The site publishes it at the time chosen.</source>
+        <translation>정한 시각에 사이트가 게시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish</source>
+        <translation>게시 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take the story off the site; it goes back to draft there.</source>
+        <translation>사이트에서 기사를 내립니다. 사이트에서는 초안으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>게시 시각</translation>
+    </message>
+    <message>
+        <source>The story has no headline.</source>
+        <translation>기사에 제목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) without alt text, which blind readers rely on: %1</source>
+        <translation>
+            <numerusform>시각장애인 독자에게 필요한 대체 텍스트가 없는 사진 %n장: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) without a credit: %1</source>
+        <translation>
+            <numerusform>크레디트가 없는 사진 %n장: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>게시 방식:</translation>
+    </message>
+    <message>
+        <source>Choose where the story goes.</source>
+        <translation>기사를 보낼 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future for a scheduled story.</source>
+        <translation>예약 게시 시각은 미래 시각으로 고르세요.</translation>
+    </message>
+    <message>
+        <source>Save Draft</source>
+        <translation>초안 저장</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>예약 게시</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>게시 취소</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishDock</name>
+    <message>
+        <source>Log of the attempts</source>
+        <translation>시도 기록</translation>
+    </message>
+    <message>
+        <source>Publishing Log: %1</source>
+        <translation>게시 기록: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%2에 %1: %3</translation>
+    </message>
+    <message>
+        <source>The server said (HTTP %1): %2</source>
+        <translation>서버 응답(HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <source>%1  attempt %2  %3</source>
+        <translation>%1  %2번째 시도  %3</translation>
+    </message>
+    <message>
+        <source>No attempt yet.</source>
+        <translation>아직 시도하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>게시 대기열</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>지금 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send this job again now instead of waiting</source>
+        <translation>기다리지 않고 이 작업을 지금 다시 보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>작업 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop this job; the site keeps what it already has</source>
+        <translation>이 작업을 중지합니다. 사이트에 이미 올라간 내용은 그대로 남습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>브라우저에서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the published story</source>
+        <translation>게시된 기사 열기</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>기록 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What happened at each attempt</source>
+        <translation>시도별 진행 내용</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>비교(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The story was changed on the site: compare both versions and choose</source>
+        <translation>사이트에서 기사가 수정되었습니다. 두 버전을 비교하고 고르세요</translation>
+    </message>
+    <message>
+        <source>Another Byline (perhaps the command line) is publishing from this library; this list follows it.</source>
+        <translation>다른 Byline(명령줄일 수 있음)이 이 보관함에서 게시하고 있습니다. 이 목록은 그 진행 상황을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Publishing jobs</source>
+        <translation>게시 작업</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be published.
+Stories you send with Article ▸ Publish… (%1) are listed here until they reach the site.</source>
+        <translation>게시를 기다리는 기사가 없습니다.
+기사 ▸ 게시…(%1)로 보낸 기사는 사이트에 도착할 때까지 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not open %1 in a browser.</source>
+        <translation>브라우저에서 %1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Byline&apos;s version of “%1” is queued to replace the site&apos;s.</source>
+        <translation>사이트 버전을 덮어쓰도록 “%1”의 Byline 버전을 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s version of “%1” stays; the job was cancelled.</source>
+        <translation>“%1”은(는) 사이트 버전을 유지하고 작업을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishJob</name>
+    <message>
+        <source>Save as draft</source>
+        <translation>초안으로 저장</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>검토 요청</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>지금 게시</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>예약 게시</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>게시 취소</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Uploading photos</source>
+        <translation>사진 업로드 중</translation>
+    </message>
+    <message>
+        <source>Sending article</source>
+        <translation>기사 보내는 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>재시도 대기</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishJobModel</name>
+    <message>
+        <source>The server said (HTTP %1): %2</source>
+        <translation>서버 응답(HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>다음 시도: %1.</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>Schedule for %1 %2</source>
+        <translation>예약 게시: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>게시 대상</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>게시 방식</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신 시각</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishRunner</name>
+    <message>
+        <source>Stopped before it finished; it continues when the queue runs again.</source>
+        <translation>끝나기 전에 중지되었습니다. 대기열을 다시 실행하면 이어서 진행합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts. %1</source>
+        <translation>
+            <numerusform>%n회 시도한 뒤 중단했습니다. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 %n초 후 다시 시도합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The story this job sends cannot be read from the library.</source>
+        <translation>이 작업이 보낼 기사를 보관함에서 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no publishing target called &quot;%1&quot;. Add it in Settings, or with byline targets add.</source>
+        <translation>&quot;%1&quot;(이)라는 게시 대상이 없습니다. 설정에서 추가하거나 byline targets add로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>There is no password for %1.</source>
+        <translation>%1의 비밀번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1에 로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Attempt %1: %2</source>
+        <translation>%1번째 시도: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n photos…</source>
+        <translation>
+            <numerusform>사진 %n장 업로드 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo %1 cannot be prepared for the web: %2</source>
+        <translation>사진 %1을(를) 웹용으로 준비할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Photo %1 is on the site (media %2).</source>
+        <translation>사진 %1이(가) 사이트에 올라갔습니다(미디어 %2).</translation>
+    </message>
+    <message>
+        <source>Sending the story…</source>
+        <translation>기사를 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Done: post %1, %2</source>
+        <translation>완료: 글 %1, %2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishTarget</name>
+    <message>
+        <source>Unknown kind of target &quot;%1&quot;.</source>
+        <translation>알 수 없는 게시 대상 종류 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <source>This target takes photos with the story.</source>
+        <translation>이 게시 대상은 기사와 함께 사진도 받습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::Rendition</name>
     <message>
         <source>The photo %1 does not exist.</source>
@@ -2042,6 +2929,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source> characters</source>
         <translation>자</translation>
     </message>
+    <message>
+        <source>&amp;Publishing Targets</source>
+        <translation>게시 대상(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::SourceView</name>
@@ -2062,6 +2953,270 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>%1 (column %2)</source>
         <translation>%1 (%2열)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetAccount</name>
+    <message>
+        <source>The target name &quot;%1&quot; is not usable: use up to 64 letters, digits, dots, dashes and underscores, starting with a letter or digit.</source>
+        <translation>게시 대상 이름 &quot;%1&quot;은(는) 쓸 수 없습니다. 영문자나 숫자로 시작하고 영문자, 숫자, 점, 하이픈, 밑줄로 이루어진 64자 이내의 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The folder target &quot;%1&quot; needs a folder (--path).</source>
+        <translation>폴더 대상 &quot;%1&quot;에는 폴더(--path)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The WordPress target &quot;%1&quot; needs the site&apos;s http or https address (--url), not &quot;%2&quot;.</source>
+        <translation>WordPress 대상 &quot;%1&quot;에는 &quot;%2&quot;이(가) 아니라 http 또는 https로 시작하는 사이트 주소(--url)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The WordPress target &quot;%1&quot; needs a user name (--user).</source>
+        <translation>WordPress 대상 &quot;%1&quot;에는 사용자 이름(--user)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of target &quot;%1&quot;: use folder or wordpress.</source>
+        <translation>알 수 없는 게시 대상 종류 &quot;%1&quot;입니다. folder 또는 wordpress를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetAccountDialog</name>
+    <message>
+        <source>Edit Publishing Target</source>
+        <translation>게시 대상 편집</translation>
+    </message>
+    <message>
+        <source>Add Publishing Target</source>
+        <translation>게시 대상 추가</translation>
+    </message>
+    <message>
+        <source>e.g. desk or hanbit-wp</source>
+        <translation>예: desk 또는 hanbit-wp</translation>
+    </message>
+    <message>
+        <source>What the queue and the command line call this target: letters, digits, dots, dashes and underscores.</source>
+        <translation>게시 대기열과 명령줄에서 이 대상을 부르는 이름입니다. 영문자, 숫자, 점, 하이픈, 밑줄을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Folder (a static site on this computer)</source>
+        <translation>폴더(이 컴퓨터의 정적 사이트)</translation>
+    </message>
+    <message>
+        <source>WordPress site</source>
+        <translation>WordPress 사이트</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder to Publish To</source>
+        <translation>게시할 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>저장된 비밀번호를 유지하려면 비워 두세요</translation>
+    </message>
+    <message>
+        <source>From Users ▸ Profile ▸ Application Passwords</source>
+        <translation>사용자 ▸ 프로필 ▸ 애플리케이션 비밀번호에서 발급</translation>
+    </message>
+    <message>
+        <source>An Application Password made for Byline in your WordPress profile, not your sign-in password. It is kept only in the system keychain.</source>
+        <translation>WordPress 프로필에서 Byline용으로 만든 애플리케이션 비밀번호(Application Password)입니다. 로그인 비밀번호가 아닙니다. 시스템 키체인에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Site &amp;address:</source>
+        <translation>사이트 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>애플리케이션 비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>There is already a target called “%1”: edit it, or choose another name.</source>
+        <translation>“%1”(이)라는 게시 대상이 이미 있습니다. 그 대상을 편집하거나 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Enter the Application Password made for Byline in the WordPress profile of %1.</source>
+        <translation>%1의 WordPress 프로필에서 Byline용으로 만든 애플리케이션 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>시스템 키체인에 비밀번호를 저장하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetOutcome</name>
+    <message>
+        <source>This account</source>
+        <translation>이 계정</translation>
+    </message>
+    <message>
+        <source>%1 may not write stories on this site.</source>
+        <translation>%1에는 이 사이트에 기사를 쓸 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 may not upload photos, and this story has photos. Ask the site&apos;s administrator for the upload right, or send the story without photos.</source>
+        <translation>%1에는 사진 업로드 권한이 없는데 이 기사에는 사진이 있습니다. 사이트 관리자에게 업로드 권한을 요청하거나 사진 없이 기사를 보내세요.</translation>
+    </message>
+    <message>
+        <source>%1 may not change a story that is already published. Ask the desk to update it.</source>
+        <translation>%1에는 이미 게시된 기사를 수정할 권한이 없습니다. 데스크에 수정을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 may not publish or schedule stories: it may only submit them for review. Submit it, and the desk publishes it.</source>
+        <translation>%1에는 기사를 게시하거나 예약 게시할 권한이 없고 검토 요청만 할 수 있습니다. 검토 요청을 하면 데스크가 게시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 may not change a story that is already published.</source>
+        <translation>%1에는 이미 게시된 기사를 수정할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This story is not on the site, so there is nothing to unpublish.</source>
+        <translation>이 기사는 사이트에 없어 게시 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 may not unpublish stories.</source>
+        <translation>%1에는 기사를 게시 취소할 권한이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TargetsPage</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>서버 응답: %1</translation>
+    </message>
+    <message>
+        <source>Byline can publish into %1.</source>
+        <translation>Byline이 %1에 게시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%2 계정으로 %1에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (%3).</source>
+        <translation>%2 계정(%3)으로 %1에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>Upload photos: %1</source>
+        <translation>사진 업로드: %1</translation>
+    </message>
+    <message>
+        <source>Save drafts and submit for review: %1</source>
+        <translation>초안 저장 및 검토 요청: %1</translation>
+    </message>
+    <message>
+        <source>Publish and schedule: %1</source>
+        <translation>게시 및 예약 게시: %1</translation>
+    </message>
+    <message>
+        <source>Update or unpublish published stories: %1</source>
+        <translation>게시된 기사 수정 및 게시 취소: %1</translation>
+    </message>
+    <message>
+        <source>The Byline connector is installed: retries never make a second copy.</source>
+        <translation>Byline 커넥터가 설치되어 있습니다. 다시 시도해도 기사가 중복으로 올라가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Byline connector is not installed: duplicates are avoided only when the site answers (see docs/wordpress.md).</source>
+        <translation>Byline 커넥터가 설치되어 있지 않습니다. 사이트가 응답한 경우에만 중복 게시를 막을 수 있습니다(docs/wordpress.md 참고).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Publishing targets</source>
+        <translation>게시 대상</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Default</source>
+        <translation>기본으로 지정(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sign in and see what this account may do</source>
+        <translation>로그인해 이 계정으로 할 수 있는 작업 확인</translation>
+    </message>
+    <message>
+        <source>Stories go to the default target unless you choose another when you publish. Passwords are kept only in the system keychain.</source>
+        <translation>게시할 때 다른 대상을 고르지 않으면 기사는 기본 게시 대상으로 갑니다. 비밀번호는 시스템 키체인에만 보관합니다.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (기본)</translation>
+    </message>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Remove Publishing Target</source>
+        <translation>게시 대상 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1”? Stories already on it stay there; jobs still queued for it will wait for a target of that name.</source>
+        <translation>게시 대상 “%1”을(를) 삭제할까요? 이미 올라간 기사는 그대로 남고, 이 대상으로 대기 중인 작업은 같은 이름의 대상이 생길 때까지 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1에 로그인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +3339,125 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
 </context>
 <context>
+    <name>Byline::WordPressTarget</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>This computer is offline; the story waits for the network.</source>
+        <translation>이 컴퓨터가 오프라인 상태입니다. 네트워크에 연결되면 기사를 보냅니다.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답 없음</translation>
+    </message>
+    <message>
+        <source>%1: could not reach %2 (%3).</source>
+        <translation>%1: %2에 연결할 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>%1: the site asked Byline to slow down (HTTP 429).</source>
+        <translation>%1: 사이트가 Byline에 요청 속도를 늦추라고 했습니다(HTTP 429).</translation>
+    </message>
+    <message>
+        <source>%1: the site had a problem (HTTP %2).</source>
+        <translation>%1: 사이트에 문제가 생겼습니다(HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1: WordPress refused the request as invalid (HTTP %4). The site says: %2</source>
+        <translation>%1: WordPress가 잘못된 요청이라며 거부했습니다(HTTP %4). 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: WordPress refused the sign-in of &quot;%3&quot; (HTTP %4). Check the user name and the Application Password in the target&apos;s settings. The site says: %2</source>
+        <translation>%1: WordPress가 &quot;%3&quot;의 로그인을 거부했습니다(HTTP %4). 게시 대상 설정에서 사용자 이름과 애플리케이션 비밀번호를 확인하세요. 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the account &quot;%3&quot; may not do this on the site (HTTP %4). The site says: %2</source>
+        <translation>%1: &quot;%3&quot; 계정에는 사이트에서 이 작업을 할 권한이 없습니다(HTTP %4). 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the site has no such item or address (HTTP %4). Check the site&apos;s address. The site says: %2</source>
+        <translation>%1: 사이트에 해당 항목이나 주소가 없습니다(HTTP %4). 사이트 주소를 확인하세요. 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the site already has this item (HTTP %4). The site says: %2</source>
+        <translation>%1: 사이트에 이미 같은 항목이 있습니다(HTTP %4). 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than the site accepts (HTTP %4). Ask the site&apos;s administrator to raise the upload limit, or make the photo smaller. The site says: %2</source>
+        <translation>%1: 파일이 사이트에서 받을 수 있는 크기보다 큽니다(HTTP %4). 사이트 관리자에게 업로드 한도를 늘려 달라고 요청하거나 사진 크기를 줄이세요. 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>%1: the site refused (HTTP %4). The site says: %2</source>
+        <translation>%1: 사이트가 거부했습니다(HTTP %4). 사이트 응답: %2</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(내용 없음)</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a WordPress site (no REST API at /wp-json).</source>
+        <translation>%1의 응답이 WordPress 사이트와 다릅니다(/wp-json에 REST API가 없음).</translation>
+    </message>
+    <message>
+        <source>Looking for an earlier copy</source>
+        <translation>이전에 보낸 사본 찾기</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 업로드</translation>
+    </message>
+    <message>
+        <source>%1: the site did not say where it put the photo.</source>
+        <translation>%1: 사이트가 사진을 올린 위치를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 찾기</translation>
+    </message>
+    <message>
+        <source>Adding &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Checking the story on the site</source>
+        <translation>사이트의 기사 확인</translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 보내기</translation>
+    </message>
+    <message>
+        <source>%1: the story is not on the site, so there is nothing to unpublish.</source>
+        <translation>%1: 기사가 사이트에 없어 게시 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Someone changed this story on the site at %1 (UTC), after Byline last sent it. Compare the two versions, then replace the site&apos;s version or cancel this job.</source>
+        <translation>Byline이 마지막으로 보낸 뒤 %1(UTC)에 누군가 사이트에서 이 기사를 수정했습니다. 두 버전을 비교한 뒤 사이트 버전을 덮어쓰거나 이 작업을 취소하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the story (post %2) was deleted on the site. Restore it there, or cancel this job.</source>
+        <translation>%1: 사이트에서 기사(글 %2)가 삭제되었습니다. 사이트에서 복원하거나 이 작업을 취소하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the site did not say which post it made.</source>
+        <translation>%1: 사이트가 어떤 글을 만들었는지 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The site has no category &quot;%1&quot; and this account may not add one; the story went without it.</source>
+        <translation>사이트에 &quot;%1&quot; 카테고리가 없고 이 계정으로는 추가할 수 없어, 카테고리 없이 기사를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>These tags are not on the site and this account may not add them: %1.</source>
+        <translation>다음 태그는 사이트에 없고 이 계정으로는 추가할 수 없습니다: %1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2204,6 +3478,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>Characters with spaces the publication expects for a story; the status bar shows progress towards it.</source>
         <translation>매체가 기사 한 건에 기대하는 분량(공백 포함 글자 수)입니다. 상태 표시줄에 진행 정도가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
     </message>
 </context>
 </TS>

@@ -1193,7 +1193,7 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>%1 뒤에 게시 대상 이름을 하나 지정하세요.</translation>
     </message>
     <message>
-        <source>Sends an article to a publishing target and waits until it is there. The article is queued as the window&apos;s Publish Queue does it (its current text, saved as a revision), the job runs with its progress on standard error, and on success the post&apos;s id on the site and its address are printed (a folder target has no id: only the address). When the site refuses, or the account may not take the action, it exits with 1 and the reason, and the job stays in the queue (see byline queue).
+        <source>Sends an article to a publishing target and waits until it is there. The article is queued as the window&apos;s Publish… does it (its current text, saved as a revision), the job runs with its progress on standard error, and on success the post&apos;s id on the site and its address are printed (a folder target has no id: only the address). When the site refuses, or the account may not take the action, it exits with 1 and the reason, and the job stays in the queue (see byline queue).
 
 STATUS: draft (a CMS draft), pending (submit for review), publish (publish now), future (schedule at --at) or unpublish (take a published story back).
 --at takes an ISO 8601 date and time such as 2025-06-02T09:00; without an offset it is read in the publication&apos;s time zone (%1), with Z or +09:00 as given. It must be in the future.
@@ -1277,7 +1277,7 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <translation>중지했습니다. 아직 보내지 않은 작업은 대기열에 남아 있으며, &quot;byline queue run&quot;으로 이어서 실행할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Shows and runs the library&apos;s publish queue, the same one the window&apos;s Publish Queue shows.
+        <source>Shows and runs the library&apos;s publish queue, the same one the window&apos;s Publishing dock shows.
 
   list            Every job, newest first: id, state, target, action, attempts, headline, then its last message and the story&apos;s address on the site.
   run             Sends every job that is due and waits for those that retry, until none is open. Prints one line per job as it ends: &quot;ID done URL&quot;, &quot;ID held WHY&quot; or &quot;ID cancelled WHY&quot;. Exits with 1 if a job was held. While the Byline window runs the queue, this follows it instead.

@@ -612,7 +612,7 @@ int publishCommand(Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
         "Sends an article to a publishing target and waits until it is there. The article is queued as the "
-        "window's Publish Queue does it (its current text, saved as a revision), the job runs with its "
+        "window's Publish… does it (its current text, saved as a revision), the job runs with its "
         "progress on standard error, and on success the post's id on the site and its address are printed "
         "(a folder target has no id: only the address). When the site refuses, or the account may not take "
         "the action, it exits with 1 and the reason, and the job stays in the queue (see byline queue).\n\n"
@@ -894,7 +894,7 @@ int queueCommand(Context &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
-        "Shows and runs the library's publish queue, the same one the window's Publish Queue shows.\n\n"
+        "Shows and runs the library's publish queue, the same one the window's Publishing dock shows.\n\n"
         "  list            Every job, newest first: id, state, target, action, attempts, headline, then its "
         "last message and the story's address on the site.\n"
         "  run             Sends every job that is due and waits for those that retry, until none is open. "

@@ -435,7 +435,11 @@ bool MainWindow::openLibrary()
     // Jobs held since the last session wait for a person: say so at once.
     if (const int held = m_publishModel->countInState(PublishState::Held); held > 0) {
         showPublishDock();
-        statusBar()->showMessage(tr("Publishing: %n job(s) need you.", nullptr, held), 15000);
+        // Once the window is up: a message shown before would leave the
+        // status bar's own labels drawn under it.
+        QTimer::singleShot(0, this, [this, held] {
+            statusBar()->showMessage(tr("Publishing: %n job(s) need you.", nullptr, held), 15000);
+        });
     }
     startPublishing();
     return true;

@@ -437,9 +437,8 @@ bool MainWindow::openLibrary()
         showPublishDock();
         // Once the window is up: a message shown before would leave the
         // status bar's own labels drawn under it.
-        QTimer::singleShot(0, this, [this, held] {
-            statusBar()->showMessage(tr("Publishing: %n job(s) need you.", nullptr, held), 15000);
-        });
+        QTimer::singleShot(0, this,
+            [this, held] { statusBar()->showMessage(tr("Publishing: %n job(s) need you.", nullptr, held), 15000); });
     }
     startPublishing();
     return true;

@@ -382,9 +382,11 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
     };
 
     qint64 existing = upload.known ? upload.known->id : 0;
-    // With the connector, a copy an unheard attempt or another account (the
-    // reporter's, now the desk publishes) put there is found by its UUID.
-    if (!existing && m_capabilities->exactlyOnce) {
+    // With the connector, a copy an unheard attempt put there is found by its
+    // UUID. Otherwise no look-up first (a request per photo, about a tenth
+    // of the upload's time): a copy another account put there (the
+    // reporter's, now the desk publishes) answers the upload with 409.
+    if (!existing && m_capabilities->exactlyOnce && upload.maybeSent) {
         TargetOutcome outcome;
         existing = lookUpByUuid(u"/wp/v2/media"_s, upload.key, progress, &outcome).value_or(0);
         if (!outcome.ok())
@@ -542,7 +544,10 @@ TargetOutcome WordPressTarget::putArticle(
     // Which post this is on the site, if it is there already.
     qint64 id = upload.known ? upload.known->id : 0;
     bool ours = false; // found by our UUID: our own create, no one else's edit to protect
-    if (!id && caps.exactlyOnce) {
+    // With the connector, a create that finds the story there already (an
+    // unheard attempt's, another account's) answers 409 with its id: look
+    // it up first only when that is likely, or to unpublish it.
+    if (!id && caps.exactlyOnce && (upload.maybeSent || upload.action == PublishAction::Unpublish)) {
         TargetOutcome outcome;
         id = lookUpByUuid(u"/wp/v2/posts"_s, uuid, progress, &outcome).value_or(0);
         if (!outcome.ok())
@@ -604,7 +609,7 @@ TargetOutcome WordPressTarget::putArticle(
         reply = sendJson("POST", u"/wp/v2/posts"_s, body, progress);
         if (reply.status == 409) {
             // The connector found the story created by an attempt whose
-            // answer was lost: update that one.
+            // answer was lost, or by another account: update that one.
             id = reply.json.object().value(u"data"_s).toObject().value(u"id"_s).toInteger();
             if (id)
                 reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress);

@@ -42,6 +42,8 @@ QString uploadFileName(const Photo &photo)
 
 } // namespace
 
+PublishRunner::~PublishRunner() = default;
+
 PublishRunner::PublishRunner(Library &library, Environment environment)
     : m_library(library)
     , m_outbox(library)
@@ -101,6 +103,8 @@ std::optional<PublishJob> PublishRunner::run(
                 changed(job);
             return job;
         }
+        if (outcome.kind != TargetOutcome::Ok)
+            m_targets.erase(job.target);
         job.httpStatus = outcome.httpStatus;
         job.serverText = outcome.serverText;
         switch (outcome.kind) {
@@ -168,20 +172,36 @@ std::optional<PublishJob> PublishRunner::run(
             return hold(error.isEmpty() ? tr("There is no password for %1.").arg(account->description()) : error);
         password = *stored;
     }
-    QString error;
-    std::unique_ptr<PublishTarget> target = PublishTarget::create(*account, password, &error);
-    if (!target)
-        return hold(error);
-
-    job.state = PublishState::Queued;
-    job.message = tr("Signing in to %1…").arg(account->description());
-    note(tr("Attempt %1: %2").arg(attempt).arg(account->description()));
-    save();
     TargetProgress progress;
     progress.cancelled = cancelled;
-    TargetCapabilities capabilities;
-    if (TargetOutcome outcome = target->signIn(&capabilities, progress); !outcome.ok())
-        return finish(outcome);
+    note(tr("Attempt %1: %2").arg(attempt).arg(account->description()));
+
+    // A signed-in target is kept for the next jobs (its connection, what the
+    // account may do, the site's term ids): draining a queue then costs the
+    // site a request or two per story instead of six. It is dropped after
+    // any failure and after a few minutes, so a changed role is noticed.
+    auto cached = m_targets.find(job.target);
+    if (cached != m_targets.end()
+        && (cached->second.account != *account || cached->second.password != password
+            || cached->second.signedIn.hasExpired(TargetReuseMs)))
+        cached = m_targets.erase(cached);
+    if (cached == m_targets.end()) {
+        QString error;
+        std::unique_ptr<PublishTarget> fresh = PublishTarget::create(*account, password, &error);
+        if (!fresh)
+            return hold(error);
+        job.state = PublishState::Queued;
+        job.message = tr("Signing in to %1…").arg(account->description());
+        save();
+        TargetCapabilities signedIn;
+        if (TargetOutcome outcome = fresh->signIn(&signedIn, progress); !outcome.ok())
+            return finish(outcome);
+        CachedTarget entry {*account, password, std::move(fresh), signedIn, {}};
+        entry.signedIn.start();
+        cached = m_targets.emplace(job.target, std::move(entry)).first;
+    }
+    PublishTarget *target = cached->second.target.get();
+    const TargetCapabilities capabilities = cached->second.capabilities;
 
     const std::optional<RemotePost> known = m_outbox.remotePost(job.target, article.uuid);
     const QList<Photo> photos = photosToSend(article, snapshot->photos);

@@ -8,9 +8,12 @@
 #include "retrypolicy.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <atomic>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace Byline {
@@ -40,6 +43,9 @@ public:
     };
 
     PublishRunner(Library &library, Environment environment);
+    ~PublishRunner();
+    PublishRunner(const PublishRunner &) = delete;
+    PublishRunner &operator=(const PublishRunner &) = delete;
 
     // The job after the attempt (Done, Waiting, Held or Cancelled); nullopt
     // if there is no such open job. `changed` hears each state and progress
@@ -53,9 +59,20 @@ public:
     static QString mediaKey(const Article &article, const Photo &photo, const Publication &publication);
 
 private:
+    static constexpr qint64 TargetReuseMs = 5 * 60 * 1000;
+    struct CachedTarget
+    {
+        TargetAccount account;
+        QString password;
+        std::unique_ptr<PublishTarget> target;
+        TargetCapabilities capabilities;
+        QElapsedTimer signedIn;
+    };
+
     Library &m_library;
     Outbox m_outbox;
     Environment m_environment;
+    std::map<QString, CachedTarget> m_targets; // by target name
 };
 
 } // namespace Byline

@@ -227,9 +227,15 @@ int Outbox::openJobCount() const
     return query.value(0).toInt();
 }
 
+bool Outbox::transaction(const std::function<bool()> &work)
+{
+    return m_library.inTransaction(work);
+}
+
 bool Outbox::update(const PublishJob &job)
 {
-    return m_library.inTransaction([&] {
+    // One statement is atomic on its own; inside transaction() it joins it.
+    {
         QSqlQuery query(m_library.database());
         // A null QString binds as NULL; the text columns are NOT NULL.
         query.prepare(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = coalesce(?, ''),"
@@ -254,7 +260,7 @@ bool Outbox::update(const PublishJob &job)
         if (!query.exec())
             return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
         return true;
-    });
+    }
 }
 
 bool Outbox::updateProgress(qint64 jobId, qint64 bytesDone, qint64 bytesTotal)

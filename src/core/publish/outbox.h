@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Byline {
@@ -57,6 +58,8 @@ public:
 
     // Writes the job's state, counters, message and remote fields.
     bool update(const PublishJob &job);
+    // Several of these calls as one commit (each commit is a synced write).
+    bool transaction(const std::function<bool()> &work);
     bool updateProgress(qint64 jobId, qint64 bytesDone, qint64 bytesTotal);
     bool addLog(qint64 jobId, int attempt, const QString &text);
 

@@ -307,21 +307,31 @@ std::optional<PublishJob> PublishRunner::run(
                 }
                 return finish(outcome);
             }
-            if (!m_outbox.setRemoteMedia(job.target, photoUpload.key, media, fields))
-                return hold(m_outbox.errorString());
             upload.media.insert(photo.id, media);
             sentBefore += photoUpload.jpeg.size();
             job.bytesDone = sentBefore;
-            note(tr("Photo %1 is on the site (media %2).").arg(photoUpload.fileName).arg(media.id));
-            save();
+            // What the site has, the log line and the progress: one commit.
+            if (!m_outbox.transaction([&] {
+                    return m_outbox.setRemoteMedia(job.target, photoUpload.key, media, fields)
+                        && m_outbox.addLog(job.id, attempt,
+                            tr("Photo %1 is on the site (media %2).").arg(photoUpload.fileName).arg(media.id))
+                        && m_outbox.update(job);
+                }))
+                return hold(m_outbox.errorString());
+            if (changed)
+                changed(job);
         }
     }
 
     job.state = PublishState::SendingArticle;
     job.message = tr("Sending the story…");
-    save();
-    if (!known && !m_outbox.markPostSending(job.target, article.uuid))
+    // Committed before the story is sent: an answer lost from here on is
+    // looked up, not created again.
+    if (!m_outbox.transaction(
+            [&] { return m_outbox.update(job) && (known || m_outbox.markPostSending(job.target, article.uuid)); }))
         return hold(m_outbox.errorString());
+    if (changed)
+        changed(job);
     RemotePost post;
     PublishConflict conflict;
     TargetProgress articleProgress = progress;
@@ -330,8 +340,6 @@ std::optional<PublishJob> PublishRunner::run(
         job.conflict = conflict;
     if (!outcome.ok())
         return finish(outcome);
-    m_outbox.setRemotePost(job.target, article.uuid, post);
-
     job.state = PublishState::Done;
     job.attempts = attempt;
     job.nextAttempt = {};
@@ -343,12 +351,18 @@ std::optional<PublishJob> PublishRunner::run(
     job.serverText.clear();
     job.message = post.id ? tr("Done: post %1, %2").arg(post.id).arg(post.url.toString())
                           : tr("Done: %1").arg(post.url.toDisplayString(QUrl::PreferLocalFile));
-    for (const QString &text : std::as_const(outcome.notes))
-        note(text);
     if (!outcome.notes.isEmpty())
         job.message += u' ' + outcome.notes.join(u' ');
-    note(job.message);
-    save();
+    const bool recorded = m_outbox.transaction([&] {
+        bool ok = m_outbox.setRemotePost(job.target, article.uuid, post);
+        for (const QString &text : std::as_const(outcome.notes))
+            ok = ok && m_outbox.addLog(job.id, attempt, text);
+        return ok && m_outbox.addLog(job.id, attempt, job.message) && m_outbox.update(job);
+    });
+    if (!recorded)
+        qCWarning(lcPublish) << "job" << job.id << m_outbox.errorString();
+    if (changed)
+        changed(job);
     return job;
 }
 

@@ -273,6 +273,20 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
     return TargetOutcome::make(TargetOutcome::Hold, message, reply.status, server);
 }
 
+// The user and the rights both sign-in answers (the connector's info,
+// WordPress's users/me) carry under the same names.
+void WordPressTarget::readUser(const QJsonObject &user, const QJsonObject &can, TargetCapabilities *caps) const
+{
+    caps->userName = account().user;
+    caps->displayName = user.value(u"name"_s).toString();
+    for (const QJsonValue &role : user.value(u"roles"_s).toArray())
+        caps->roles.append(role.toString());
+    caps->uploadFiles = can.value(u"upload_files"_s).toBool();
+    caps->editPosts = can.value(u"edit_posts"_s).toBool();
+    caps->publishPosts = can.value(u"publish_posts"_s).toBool();
+    caps->editPublishedPosts = can.value(u"edit_published_posts"_s).toBool();
+}
+
 TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const TargetProgress &progress)
 {
     const QString what = tr("Signing in");
@@ -283,17 +297,10 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
         const QJsonObject user = info.value(u"user"_s).toObject();
         const QJsonObject site = info.value(u"site"_s).toObject();
         const QJsonObject can = info.value(u"capabilities"_s).toObject();
-        caps.userName = account().user;
-        caps.displayName = user.value(u"name"_s).toString();
-        for (const QJsonValue &role : user.value(u"roles"_s).toArray())
-            caps.roles.append(role.toString());
+        readUser(user, can, &caps);
         caps.siteName = site.value(u"name"_s).toString();
         caps.siteTimeZone = site.value(u"timezone"_s).toString();
         caps.maxUploadBytes = site.value(u"max_upload_bytes"_s).toInteger();
-        caps.uploadFiles = can.value(u"upload_files"_s).toBool();
-        caps.editPosts = can.value(u"edit_posts"_s).toBool();
-        caps.publishPosts = can.value(u"publish_posts"_s).toBool();
-        caps.editPublishedPosts = can.value(u"edit_published_posts"_s).toBool();
         caps.createTags = can.value(u"create_tags"_s).toBool();
         caps.createCategories = can.value(u"create_categories"_s).toBool();
         caps.exactlyOnce = true;
@@ -304,14 +311,7 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
             return outcome;
         const QJsonObject user = reply.json.object();
         const QJsonObject can = user.value(u"capabilities"_s).toObject();
-        caps.userName = account().user;
-        caps.displayName = user.value(u"name"_s).toString();
-        for (const QJsonValue &role : user.value(u"roles"_s).toArray())
-            caps.roles.append(role.toString());
-        caps.uploadFiles = can.value(u"upload_files"_s).toBool();
-        caps.editPosts = can.value(u"edit_posts"_s).toBool();
-        caps.publishPosts = can.value(u"publish_posts"_s).toBool();
-        caps.editPublishedPosts = can.value(u"edit_published_posts"_s).toBool();
+        readUser(user, can, &caps);
         caps.createTags = caps.editPosts;
         caps.createCategories = can.value(u"manage_categories"_s).toBool();
         caps.exactlyOnce = false;

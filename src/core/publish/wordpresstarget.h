@@ -55,6 +55,7 @@ private:
         const TargetProgress &progress, const QUrlQuery &query = {});
     TargetOutcome outcomeOf(const Reply &reply, const QString &what) const;
     TargetOutcome ensureCapabilities(const TargetProgress &progress);
+    void readUser(const QJsonObject &user, const QJsonObject &can, TargetCapabilities *caps) const;
     std::optional<qint64> lookUpByUuid(
         const QString &route, const QString &uuid, const TargetProgress &progress, TargetOutcome *outcome);
     TargetOutcome termIds(const QString &taxonomy, const QStringList &names, bool mayCreate, QList<qint64> *ids,

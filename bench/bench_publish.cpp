@@ -321,7 +321,8 @@ int main(int argc, char **argv)
         return 1;
     // "photos" or "queue" runs only that part (to profile it).
     const QString only = app.arguments().value(1);
-    WordPressServer server;
+    WordPressServer server {
+        WordPressServer::Options {.connector = qEnvironmentVariableIsEmpty("BYLINE_BENCH_NO_CONNECTOR")}};
     if (!server.start())
         fail(server.errorString());
     if (only.isEmpty() || only == u"photos"_s)

@@ -33,6 +33,11 @@ QDateTime wordPressTime(const QJsonValue &value)
     return time;
 }
 
+// Only what Byline reads back: the site then skips rendering the rest (its
+// answer for a post would carry the whole rendered content again).
+const QUrlQuery mediaFields(u"_fields=id,source_url"_s);
+const QUrlQuery postFields(u"_fields=id,link,modified_gmt,status"_s);
+
 QString wordPressTimeText(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s);
@@ -372,7 +377,7 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
         {u"title"_s, title}, {u"description"_s, upload.photo.credit}};
 
     auto updateFields = [&](qint64 id) -> TargetOutcome {
-        const Reply reply = sendJson("POST", u"/wp/v2/media/%1"_s.arg(id), fields, progress);
+        const Reply reply = sendJson("POST", u"/wp/v2/media/%1"_s.arg(id), fields, progress, mediaFields);
         TargetOutcome outcome = outcomeOf(reply, what);
         if (outcome.ok()) {
             media->id = id;
@@ -405,6 +410,7 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
         query.addQueryItem(it.key(), QString::fromUtf8(QUrl::toPercentEncoding(it.value().toString())));
     const QByteArray disposition = "attachment; filename=\"" + quotedFileName(upload.fileName).toUtf8() + '"';
+    query.addQueryItem(u"_fields"_s, u"id,source_url"_s);
     const Reply reply = send("POST", u"/wp/v2/media"_s, query, upload.jpeg, "image/jpeg", progress, disposition);
     if (reply.status == 409) {
         // The connector: an earlier attempt's upload arrived after all.
@@ -604,15 +610,15 @@ TargetOutcome WordPressTarget::putArticle(
 
     Reply reply;
     if (id) {
-        reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress);
+        reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress, postFields);
     } else {
-        reply = sendJson("POST", u"/wp/v2/posts"_s, body, progress);
+        reply = sendJson("POST", u"/wp/v2/posts"_s, body, progress, postFields);
         if (reply.status == 409) {
             // The connector found the story created by an attempt whose
             // answer was lost, or by another account: update that one.
             id = reply.json.object().value(u"data"_s).toObject().value(u"id"_s).toInteger();
             if (id)
-                reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress);
+                reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress, postFields);
         }
     }
     if (reply.status == 412) {

@@ -78,25 +78,13 @@ QStringList makeOriginals(const QString &folder)
 // of it is on the site yet.
 Article makePhotoStory(Library &library, const QString &scratch, const QStringList &originals, int run)
 {
-    Article article = makeStory(library, scratch, 0, u"bench-photos-%1"_s.arg(run));
+    const Article article = makeStory(library, scratch, 0, u"bench-photos-%1"_s.arg(run));
     if (!article.id)
         fail(library.errorString());
-    for (int i = 0; i < originals.size(); ++i) {
-        PhotoImport::Result imported = PhotoImport::importFile(library, article.id, originals.at(i));
-        if (imported.outcome != PhotoImport::Outcome::Imported)
-            fail(imported.message);
-        imported.photo.caption = u"불어난 물에 잠긴 도로 %1"_s.arg(i + 1);
-        imported.photo.credit = u"김민지 기자"_s;
-        imported.photo.altText = u"흙탕물에 잠긴 춘천 시내 도로 %1"_s.arg(i + 1);
-        library.updatePhoto(imported.photo);
-    }
-    article = *library.article(article.id);
-    const QList<Photo> photos = library.photos(article.id);
-    for (qsizetype i = 1; i < photos.size(); ++i)
-        article.body +=
-            u"<figure data-photo=\"%1\"></figure><p>문단 %2: 주민들이 대피했다.</p>"_s.arg(photos.at(i).id).arg(i);
-    library.updateArticle(article);
-    return *library.article(article.id);
+    const Article withPhotos = addStoryPhotos(library, article, originals);
+    if (!withPhotos.id)
+        fail(u"cannot import the originals"_s);
+    return withPhotos;
 }
 
 // One upload as curl sends it: the rendition file, the same file name and

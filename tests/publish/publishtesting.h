@@ -23,6 +23,28 @@ namespace Byline::PublishTesting {
 
 using namespace Qt::StringLiterals;
 
+// Imports the originals into the story with captions, credits and alt text:
+// the first becomes the lead, the others figures in the body.
+inline Article addStoryPhotos(Library &library, Article article, const QStringList &originals)
+{
+    for (qsizetype i = 0; i < originals.size(); ++i) {
+        PhotoImport::Result imported = PhotoImport::importFile(library, article.id, originals.at(i));
+        if (imported.outcome != PhotoImport::Outcome::Imported)
+            return {};
+        imported.photo.caption = u"불어난 물에 잠긴 도로 %1"_s.arg(i + 1);
+        imported.photo.credit = u"김민지 기자"_s;
+        imported.photo.altText = u"흙탕물에 잠긴 춘천 시내 도로 %1"_s.arg(i + 1);
+        library.updatePhoto(imported.photo);
+    }
+    article = *library.article(article.id);
+    const QList<Photo> photos = library.photos(article.id);
+    for (qsizetype i = 1; i < photos.size(); ++i)
+        article.body +=
+            u"<figure data-photo=\"%1\"></figure><p>문단 %2: 주민들이 대피했다.</p>"_s.arg(photos.at(i).id).arg(i);
+    library.updateArticle(article);
+    return *library.article(article.id);
+}
+
 // A story as a Korean regional desk files it, with `photoCount` photos: the
 // first is the lead, the others are figures in the body.
 inline Article makeStory(Library &library, const QString &scratch, int photoCount, const QString &slug,
@@ -39,23 +61,14 @@ inline Article makeStory(Library &library, const QString &scratch, int photoCoun
     article.body = u"<p>12일 춘천에 폭우가 쏟아졌다.</p>"_s;
     if (!library.insertArticle(article))
         return {};
+    QStringList originals;
     for (int i = 0; i < photoCount; ++i) {
         const QString path = scratch + u"/%1-photo-%2.jpg"_s.arg(slug).arg(i);
         TestImages::writeJpeg(path, TestImages::photoLike({1800, 1200}, 40 + i));
         TestImages::setMetadata(path, TestImages::privateCameraFields());
-        PhotoImport::Result imported = PhotoImport::importFile(library, article.id, path);
-        imported.photo.caption = u"불어난 물에 잠긴 도로 %1"_s.arg(i + 1);
-        imported.photo.credit = u"김민지 기자"_s;
-        imported.photo.altText = u"흙탕물에 잠긴 춘천 시내 도로 %1"_s.arg(i + 1);
-        library.updatePhoto(imported.photo);
+        originals << path;
     }
-    article = *library.article(article.id);
-    const QList<Photo> photos = library.photos(article.id);
-    for (qsizetype i = 1; i < photos.size(); ++i)
-        article.body +=
-            u"<figure data-photo=\"%1\"></figure><p>문단 %2: 주민들이 대피했다.</p>"_s.arg(photos.at(i).id).arg(i);
-    library.updateArticle(article);
-    return *library.article(article.id);
+    return addStoryPhotos(library, article, originals);
 }
 
 inline TargetAccount wordPressAccount(const Test::WordPressServer &server, QStringView role, const QUrl &url = {})

@@ -85,9 +85,18 @@ std::optional<PublishJob> PublishRunner::run(
         return found;
     PublishJob job = *found;
     const int attempt = job.attempts + 1;
-    auto note = [&](const QString &text) { m_outbox.addLog(job.id, attempt, text); };
+    // Log lines wait for the next write of the job, to share its commit.
+    QStringList pendingLog;
+    auto note = [&](const QString &text) { pendingLog.append(text); };
+    auto flushLog = [&] {
+        bool ok = true;
+        for (const QString &text : std::as_const(pendingLog))
+            ok = ok && m_outbox.addLog(job.id, attempt, text);
+        pendingLog.clear();
+        return ok;
+    };
     auto save = [&] {
-        if (!m_outbox.update(job))
+        if (!m_outbox.transaction([&] { return flushLog() && m_outbox.update(job); }))
             qCWarning(lcPublish) << "job" << job.id << m_outbox.errorString();
         if (changed)
             changed(job);
@@ -312,7 +321,7 @@ std::optional<PublishJob> PublishRunner::run(
             job.bytesDone = sentBefore;
             // What the site has, the log line and the progress: one commit.
             if (!m_outbox.transaction([&] {
-                    return m_outbox.setRemoteMedia(job.target, photoUpload.key, media, fields)
+                    return flushLog() && m_outbox.setRemoteMedia(job.target, photoUpload.key, media, fields)
                         && m_outbox.addLog(job.id, attempt,
                             tr("Photo %1 is on the site (media %2).").arg(photoUpload.fileName).arg(media.id))
                         && m_outbox.update(job);
@@ -327,8 +336,9 @@ std::optional<PublishJob> PublishRunner::run(
     job.message = tr("Sending the story…");
     // Committed before the story is sent: an answer lost from here on is
     // looked up, not created again.
-    if (!m_outbox.transaction(
-            [&] { return m_outbox.update(job) && (known || m_outbox.markPostSending(job.target, article.uuid)); }))
+    if (!m_outbox.transaction([&] {
+            return flushLog() && m_outbox.update(job) && (known || m_outbox.markPostSending(job.target, article.uuid));
+        }))
         return hold(m_outbox.errorString());
     if (changed)
         changed(job);
@@ -354,7 +364,7 @@ std::optional<PublishJob> PublishRunner::run(
     if (!outcome.notes.isEmpty())
         job.message += u' ' + outcome.notes.join(u' ');
     const bool recorded = m_outbox.transaction([&] {
-        bool ok = m_outbox.setRemotePost(job.target, article.uuid, post);
+        bool ok = flushLog() && m_outbox.setRemotePost(job.target, article.uuid, post);
         for (const QString &text : std::as_const(outcome.notes))
             ok = ok && m_outbox.addLog(job.id, attempt, text);
         return ok && m_outbox.addLog(job.id, attempt, job.message) && m_outbox.update(job);

@@ -2,18 +2,14 @@
 
 #include "bylineversion.h"
 #include "common/logging.h"
+#include "httpconnection.h"
 #include "render/articlerenderer.h"
 
-#include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkInformation>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -125,7 +121,7 @@ QString quotedFileName(QString name)
 WordPressTarget::WordPressTarget(const TargetAccount &account, const QString &password)
     : PublishTarget(account)
     , m_password(password)
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_http(std::make_unique<HttpConnection>(transferTimeout()))
 { }
 
 WordPressTarget::~WordPressTarget() = default;
@@ -160,52 +156,33 @@ WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QStri
     url.setPath(path + u"/wp-json"_s + route);
     url.setQuery(query);
 
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Basic " + (account().user + u':' + m_password).toUtf8().toBase64());
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, u"Byline/%1"_s.arg(QString::fromLatin1(BYLINE_VERSION_STRING)));
-    request.setTransferTimeout(transferTimeout());
+    HttpRequest request;
+    request.verb = verb;
+    request.url = url;
+    request.headers = {
+        {"Authorization", "Basic " + (account().user + u':' + m_password).toUtf8().toBase64()},
+        {"Accept", "application/json"},
+        {"User-Agent", "Byline/" BYLINE_VERSION_STRING},
+    };
     if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        request.headers.append({"Content-Type", contentType});
     if (!disposition.isEmpty())
-        request.setRawHeader("Content-Disposition", disposition);
+        request.headers.append({"Content-Disposition", disposition});
+    request.body = body;
 
     Reply result;
-    if (progress.isCancelled()) {
-        result.cancelled = true;
-        return result;
-    }
-    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (progress.bytes) {
-        QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&progress](qint64 sent, qint64 total) {
-            if (total > 0)
-                progress.bytes(sent, total);
-        });
-    }
-    // Cancelling from another thread: look now and then, abort the transfer.
-    QTimer watch;
-    if (progress.cancelled) {
-        watch.setInterval(100);
-        QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
-            if (progress.isCancelled()) {
-                result.cancelled = true;
-                reply->abort();
-            }
-        });
-        watch.start();
-    }
-    if (!reply->isFinished())
-        loop.exec();
-    result.error = reply->error();
-    result.errorString = reply->errorString();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    const HttpResponse response = m_http->send(request,
+        progress.bytes ? [&progress](qint64 sent, qint64 total) { progress.bytes(sent, total); }
+                       : std::function<void(qint64, qint64)>(),
+        progress.cancelled);
+    result.cancelled = response.failure == HttpResponse::Failure::Cancelled;
+    result.errorString = response.errorString;
+    result.status = response.status;
+    result.body = response.body;
     result.json = QJsonDocument::fromJson(result.body);
-    result.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
-    reply->deleteLater();
-    qCDebug(lcPublish) << verb << url.path() << result.status << result.error;
+    result.retryAfterSeconds = parseRetryAfter(response.header("Retry-After"));
+    result.location = QString::fromUtf8(response.header("Location"));
+    qCDebug(lcPublish) << verb << url.path() << result.status << result.errorString;
     return result;
 }
 
@@ -230,9 +207,7 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
             && !isLoopback(account().url))
             return TargetOutcome::make(
                 TargetOutcome::Offline, tr("This computer is offline; the story waits for the network."));
-        const QString reason = reply.error == QNetworkReply::OperationCanceledError
-            ? tr("no answer within %1 s").arg(transferTimeout().count() / 1000)
-            : reply.errorString;
+        const QString &reason = reply.errorString;
         return TargetOutcome::make(
             TargetOutcome::Retry, tr("%1: could not reach %2 (%3).").arg(what, site, reason), 0, reply.errorString);
     }
@@ -245,6 +220,15 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
             reply.status, server);
         outcome.retryAfterSeconds = reply.retryAfterSeconds;
         return outcome;
+    }
+    if (reply.status >= 300 && reply.status < 400) {
+        // Only reads follow a redirect; a write sent elsewhere could land twice.
+        const QString message = tr("%1: the site sent Byline to another address (HTTP %2): %3. Change the "
+                                   "target's address in Settings to the site's own address.")
+                                    .arg(what)
+                                    .arg(reply.status)
+                                    .arg(reply.location.isEmpty() ? tr("(none given)") : reply.location);
+        return TargetOutcome::make(TargetOutcome::Hold, message, reply.status, reply.location);
     }
     QString message;
     switch (reply.status) {

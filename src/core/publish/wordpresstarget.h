@@ -4,15 +4,14 @@
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 #include <chrono>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace Byline {
+
+class HttpConnection;
 
 // WordPress through its REST API (/wp-json/wp/v2) with an Application
 // Password (docs/wordpress.md). With the Byline connector on the site,
@@ -34,13 +33,13 @@ public:
     // One answer from the site.
     struct Reply
     {
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QString errorString;
+        QString errorString; // why there is no answer
         int status = 0;
         QByteArray body;
         QJsonDocument json;
         std::optional<int> retryAfterSeconds;
         bool cancelled = false;
+        QString location; // where a redirect points
     };
 
     // How long one request may go without progress (BYLINE_HTTP_TIMEOUT_MS).
@@ -64,7 +63,7 @@ private:
     static RemotePost remotePostFrom(const QJsonObject &json);
 
     QString m_password;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpConnection> m_http;
     std::optional<TargetCapabilities> m_capabilities;
     QHash<QString, qint64> m_termIds; // "taxonomy/name" → id, for this run
 };

@@ -371,6 +371,16 @@ bool Library::failSql(const QString &context, const QSqlError &error)
     return fail(tr("%1: %2").arg(context, error.text()), kind);
 }
 
+Library::Statement Library::prepared(const QString &sql) const
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(database());
+        query->prepare(sql); // a failure shows when it is executed
+    }
+    return Statement(query.get());
+}
+
 bool Library::inTransaction(const std::function<bool()> &work)
 {
     QSqlDatabase db = database();
@@ -468,6 +478,7 @@ bool Library::openDatabase(const QString &absolute)
         return true;
     const QString message = m_errorString;
     const LibraryError kind = m_errorKind;
+    m_statements.clear();
     {
         QSqlDatabase db = database();
         db.close();
@@ -662,6 +673,7 @@ void Library::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    m_statements.clear();
     {
         QSqlDatabase db = database();
         db.close();

@@ -6,9 +6,12 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 class QSqlError;
 
@@ -180,11 +183,33 @@ private:
     bool failSql(const QString &context, const QSqlError &error);
     QSqlDatabase database() const;
 
+    // A statement prepared once per connection and kept, for the few the
+    // publish queue runs for every story. It is reset when the handle goes,
+    // so no read stays open between calls: that would pin the connection to
+    // an old snapshot and hide jobs other connections add.
+    class Statement
+    {
+    public:
+        explicit Statement(QSqlQuery *query)
+            : m_query(query)
+        { }
+        ~Statement() { m_query->finish(); }
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query; }
+
+    private:
+        QSqlQuery *m_query;
+    };
+    Statement prepared(const QString &sql) const;
+
     QString m_directory;
     QString m_connectionName;
     QString m_errorString;
     QString m_recoveredCorruptCopy;
     LibraryError m_errorKind = LibraryError::None;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace Byline

@@ -144,12 +144,11 @@ std::optional<PublishJob> Outbox::enqueue(
 
 std::optional<PublishJob> Outbox::job(qint64 id) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT "_s + jobColumns + u" FROM publish_jobs WHERE id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    Library::Statement query = m_library.prepared(u"SELECT "_s + jobColumns + u" FROM publish_jobs WHERE id = ?"_s);
+    query->bindValue(0, id);
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return jobFromQuery(query);
+    return jobFromQuery(*query);
 }
 
 QList<PublishJob> Outbox::jobs(bool all) const
@@ -169,18 +168,17 @@ QList<PublishJob> Outbox::jobs(bool all) const
 
 std::optional<Outbox::Snapshot> Outbox::snapshot(qint64 jobId) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT snapshot, article_id FROM publish_jobs WHERE id = ?"_s);
-    query.addBindValue(jobId);
-    if (!query.exec() || !query.next())
+    Library::Statement query = m_library.prepared(u"SELECT snapshot, article_id FROM publish_jobs WHERE id = ?"_s);
+    query->bindValue(0, jobId);
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    const QJsonObject json = QJsonDocument::fromJson(query->value(0).toByteArray()).object();
     Snapshot snapshot;
     QString error;
     snapshot.article = Article::fromJson(json.value(u"article"_s).toObject(), &error);
     if (!error.isEmpty())
         return std::nullopt;
-    snapshot.article.id = query.value(1).toLongLong();
+    snapshot.article.id = query->value(1).toLongLong();
     for (const QJsonValue &photo : json.value(u"photos"_s).toArray())
         snapshot.photos.append(Photo::fromJson(photo.toObject()));
     return snapshot;
@@ -201,30 +199,31 @@ QList<PublishLogEntry> Outbox::log(qint64 jobId) const
 
 std::optional<PublishJob> Outbox::nextDue(const QDateTime &now) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT "_s + jobColumns
-        + u" FROM publish_jobs WHERE state IN ('queued', 'uploading-photos', 'sending-article')"
-          " OR (state = 'waiting' AND next_attempt <= ?) ORDER BY id LIMIT 1"_s);
-    query.addBindValue(isoUtc(now));
-    if (!query.exec() || !query.next())
+    Library::Statement query = m_library.prepared(u"SELECT "_s + jobColumns
+        + u" FROM publish_jobs WHERE id = (SELECT min(id) FROM ("
+          " SELECT id FROM publish_jobs WHERE state IN ('queued', 'uploading-photos', 'sending-article')"
+          " UNION ALL SELECT id FROM publish_jobs WHERE state = 'waiting' AND next_attempt <= ?))"_s);
+    query->bindValue(0, isoUtc(now));
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return jobFromQuery(query);
+    return jobFromQuery(*query);
 }
 
 QDateTime Outbox::nextWakeUp() const
 {
-    QSqlQuery query(m_library.database());
-    if (!query.exec(u"SELECT min(next_attempt) FROM publish_jobs WHERE state = 'waiting'"_s) || !query.next())
+    Library::Statement query =
+        m_library.prepared(u"SELECT min(next_attempt) FROM publish_jobs WHERE state = 'waiting'"_s);
+    if (!query->exec() || !query->next())
         return {};
-    return fromIso(query.value(0));
+    return fromIso(query->value(0));
 }
 
 int Outbox::openJobCount() const
 {
-    QSqlQuery query(m_library.database());
-    if (!query.exec(u"SELECT count(*) FROM publish_jobs WHERE state IN "_s + openStates) || !query.next())
+    Library::Statement query = m_library.prepared(u"SELECT count(*) FROM publish_jobs WHERE state IN "_s + openStates);
+    if (!query->exec() || !query->next())
         return 0;
-    return query.value(0).toInt();
+    return query->value(0).toInt();
 }
 
 bool Outbox::transaction(const std::function<bool()> &work)
@@ -235,56 +234,45 @@ bool Outbox::transaction(const std::function<bool()> &work)
 bool Outbox::update(const PublishJob &job)
 {
     // One statement is atomic on its own; inside transaction() it joins it.
-    {
-        QSqlQuery query(m_library.database());
-        // A null QString binds as NULL; the text columns are NOT NULL.
-        query.prepare(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = coalesce(?, ''),"
-                      " bytes_done = ?, bytes_total = ?, message = coalesce(?, ''), server_text = coalesce(?, ''),"
-                      " http_status = ?, remote_id = ?, remote_url = coalesce(?, ''), overwrite = ?,"
-                      " conflict = coalesce(?, ''), updated = ? WHERE id = ?"_s);
-        query.addBindValue(PublishNames::stateKey(job.state));
-        query.addBindValue(job.attempts);
-        query.addBindValue(isoUtc(job.nextAttempt));
-        query.addBindValue(job.bytesDone);
-        query.addBindValue(job.bytesTotal);
-        query.addBindValue(job.message);
-        query.addBindValue(job.serverText);
-        query.addBindValue(job.httpStatus);
-        query.addBindValue(job.remoteId);
-        query.addBindValue(job.remoteUrl.toString());
-        query.addBindValue(job.overwrite);
-        query.addBindValue(
-            job.conflict.isNull() ? u""_s : QString::fromUtf8(QJsonDocument(job.conflict.toJson()).toJson()));
-        query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
-        query.addBindValue(job.id);
-        if (!query.exec())
-            return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
-        return true;
-    }
+    // A null QString binds as NULL; the text columns are NOT NULL.
+    Library::Statement query =
+        m_library.prepared(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = coalesce(?, ''),"
+                           " bytes_done = ?, bytes_total = ?, message = coalesce(?, ''), server_text = coalesce(?, ''),"
+                           " http_status = ?, remote_id = ?, remote_url = coalesce(?, ''), overwrite = ?,"
+                           " conflict = coalesce(?, ''), updated = ? WHERE id = ?"_s);
+    const QVariantList values {PublishNames::stateKey(job.state), job.attempts, isoUtc(job.nextAttempt), job.bytesDone,
+        job.bytesTotal, job.message, job.serverText, job.httpStatus, job.remoteId, job.remoteUrl.toString(),
+        job.overwrite, job.conflict.isNull() ? u""_s : QString::fromUtf8(QJsonDocument(job.conflict.toJson()).toJson()),
+        isoUtc(QDateTime::currentDateTimeUtc()), job.id};
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query->lastError());
+    return true;
 }
 
 bool Outbox::updateProgress(qint64 jobId, qint64 bytesDone, qint64 bytesTotal)
 {
     // Progress is for the eyes only: no transaction of its own wait, no fsync
     // worth failing over.
-    QSqlQuery query(m_library.database());
-    query.prepare(u"UPDATE publish_jobs SET bytes_done = ?, bytes_total = ? WHERE id = ?"_s);
-    query.addBindValue(bytesDone);
-    query.addBindValue(bytesTotal);
-    query.addBindValue(jobId);
-    return query.exec();
+    Library::Statement query =
+        m_library.prepared(u"UPDATE publish_jobs SET bytes_done = ?, bytes_total = ? WHERE id = ?"_s);
+    query->bindValue(0, bytesDone);
+    query->bindValue(1, bytesTotal);
+    query->bindValue(2, jobId);
+    return query->exec();
 }
 
 bool Outbox::addLog(qint64 jobId, int attempt, const QString &text)
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO publish_log (job_id, time, attempt, text) VALUES (?, ?, ?, ?)"_s);
-    query.addBindValue(jobId);
-    query.addBindValue(isoUtc(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(attempt);
-    query.addBindValue(text);
-    if (!query.exec())
-        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    Library::Statement query =
+        m_library.prepared(u"INSERT INTO publish_log (job_id, time, attempt, text) VALUES (?, ?, ?, ?)"_s);
+    query->bindValue(0, jobId);
+    query->bindValue(1, isoUtc(QDateTime::currentDateTimeUtc()));
+    query->bindValue(2, attempt);
+    query->bindValue(3, text);
+    if (!query->exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query->lastError());
     return true;
 }
 
@@ -327,14 +315,14 @@ bool Outbox::cancel(qint64 jobId)
 
 std::optional<RemotePost> Outbox::remotePost(const QString &target, const QUuid &articleUuid) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT remote_id, url, modified, status FROM remote_posts WHERE target = ? AND article_uuid = ?"_s);
-    query.addBindValue(target);
-    query.addBindValue(uuidText(articleUuid));
-    if (!query.exec() || !query.next())
+    Library::Statement query = m_library.prepared(
+        u"SELECT remote_id, url, modified, status FROM remote_posts WHERE target = ? AND article_uuid = ?"_s);
+    query->bindValue(0, target);
+    query->bindValue(1, uuidText(articleUuid));
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    RemotePost post {query.value(0).toLongLong(), QUrl(query.value(1).toString()), fromIso(query.value(2)),
-        query.value(3).toString()};
+    RemotePost post {query->value(0).toLongLong(), QUrl(query->value(1).toString()), fromIso(query->value(2)),
+        query->value(3).toString()};
     if (post.status == u"sending"_s)
         return std::nullopt;
     return post;
@@ -342,83 +330,81 @@ std::optional<RemotePost> Outbox::remotePost(const QString &target, const QUuid 
 
 bool Outbox::postMaybeSent(const QString &target, const QUuid &articleUuid) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT 1 FROM remote_posts WHERE target = ? AND article_uuid = ? AND status = 'sending'"_s);
-    query.addBindValue(target);
-    query.addBindValue(uuidText(articleUuid));
-    return query.exec() && query.next();
+    Library::Statement query = m_library.prepared(
+        u"SELECT 1 FROM remote_posts WHERE target = ? AND article_uuid = ? AND status = 'sending'"_s);
+    query->bindValue(0, target);
+    query->bindValue(1, uuidText(articleUuid));
+    return query->exec() && query->next();
 }
 
 bool Outbox::markPostSending(const QString &target, const QUuid &articleUuid)
 {
     // Only a story the target does not have yet: an update goes to the
     // known remote id whatever happens.
-    QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO remote_posts (target, article_uuid, status) VALUES (?, ?, 'sending')"
-                  " ON CONFLICT (target, article_uuid) DO NOTHING"_s);
-    query.addBindValue(target);
-    query.addBindValue(uuidText(articleUuid));
-    if (!query.exec())
-        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    Library::Statement query =
+        m_library.prepared(u"INSERT INTO remote_posts (target, article_uuid, status) VALUES (?, ?, 'sending')"
+                           " ON CONFLICT (target, article_uuid) DO NOTHING"_s);
+    query->bindValue(0, target);
+    query->bindValue(1, uuidText(articleUuid));
+    if (!query->exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query->lastError());
     return true;
 }
 
 bool Outbox::setRemotePost(const QString &target, const QUuid &articleUuid, const RemotePost &post)
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(
+    Library::Statement query = m_library.prepared(
         u"INSERT INTO remote_posts (target, article_uuid, remote_id, url, modified, status)"
         " VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?) ON CONFLICT (target, article_uuid) DO UPDATE SET"
         " remote_id = excluded.remote_id, url = excluded.url, modified = excluded.modified,"
         " status = excluded.status"_s);
-    query.addBindValue(target);
-    query.addBindValue(uuidText(articleUuid));
-    query.addBindValue(post.id);
-    query.addBindValue(post.url.toString());
-    query.addBindValue(isoUtc(post.modified));
-    query.addBindValue(post.status.isEmpty() ? u"unknown"_s : post.status);
-    if (!query.exec())
-        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    query->bindValue(0, target);
+    query->bindValue(1, uuidText(articleUuid));
+    query->bindValue(2, post.id);
+    query->bindValue(3, post.url.toString());
+    query->bindValue(4, isoUtc(post.modified));
+    query->bindValue(5, post.status.isEmpty() ? u"unknown"_s : post.status);
+    if (!query->exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query->lastError());
     return true;
 }
 
 std::optional<Outbox::MediaRecord> Outbox::remoteMedia(const QString &target, const QString &key) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT remote_id, url, fields FROM remote_media WHERE target = ? AND media_key = ?"_s);
-    query.addBindValue(target);
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    Library::Statement query =
+        m_library.prepared(u"SELECT remote_id, url, fields FROM remote_media WHERE target = ? AND media_key = ?"_s);
+    query->bindValue(0, target);
+    query->bindValue(1, key);
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return MediaRecord {{query.value(0).toLongLong(), QUrl(query.value(1).toString())}, query.value(2).toString()};
+    return MediaRecord {{query->value(0).toLongLong(), QUrl(query->value(1).toString())}, query->value(2).toString()};
 }
 
 bool Outbox::markMediaSending(const QString &target, const QString &key)
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO remote_media (target, media_key) VALUES (?, ?)"
-                  " ON CONFLICT (target, media_key) DO NOTHING"_s);
-    query.addBindValue(target);
-    query.addBindValue(key);
-    if (!query.exec())
-        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    Library::Statement query = m_library.prepared(u"INSERT INTO remote_media (target, media_key) VALUES (?, ?)"
+                                                  " ON CONFLICT (target, media_key) DO NOTHING"_s);
+    query->bindValue(0, target);
+    query->bindValue(1, key);
+    if (!query->exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query->lastError());
     return true;
 }
 
 bool Outbox::setRemoteMedia(const QString &target, const QString &key, const RemoteMedia &media, const QString &fields)
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO remote_media (target, media_key, remote_id, url, fields)"
-                  " VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))"
-                  " ON CONFLICT (target, media_key) DO UPDATE SET remote_id = excluded.remote_id,"
-                  " url = excluded.url, fields = excluded.fields"_s);
-    query.addBindValue(target);
-    query.addBindValue(key);
-    query.addBindValue(media.id);
-    query.addBindValue(media.url.toString());
-    query.addBindValue(fields);
-    if (!query.exec())
-        return m_library.failSql(tr("The publish queue could not be changed"), query.lastError());
+    Library::Statement query =
+        m_library.prepared(u"INSERT INTO remote_media (target, media_key, remote_id, url, fields)"
+                           " VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''))"
+                           " ON CONFLICT (target, media_key) DO UPDATE SET remote_id = excluded.remote_id,"
+                           " url = excluded.url, fields = excluded.fields"_s);
+    query->bindValue(0, target);
+    query->bindValue(1, key);
+    query->bindValue(2, media.id);
+    query->bindValue(3, media.url.toString());
+    query->bindValue(4, fields);
+    if (!query->exec())
+        return m_library.failSql(tr("The publish queue could not be changed"), query->lastError());
     return true;
 }
 

@@ -54,22 +54,25 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # (Debian 13 names):
 #   libqt6sql6-sqlite          the SQLite driver plugin: the library is SQLite
 #   qt6-image-formats-plugins  WebP and TIFF photos (JPEG and PNG are in libqt6gui6)
+#   libsecret-1-0              QtKeychain opens it at run time: without it no
+#                              publishing target can keep its password
+#   fonts-noto-cjk | fonts-nanum   Hangul: without a CJK font every story shows boxes
+#   hunspell-ko | hunspell-dictionary   the spelling dictionaries
 # The xcb and offscreen platform plugins and the ibus input method (Korean
 # input) are in libqt6gui6, which shlibdeps adds; qt6-qpa-plugins holds only
 # the VNC and TUIO plugins, which Byline does not use.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-image-formats-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libqt6sql6-sqlite, qt6-image-formats-plugins, libsecret-1-0, fonts-noto-cjk | fonts-nanum, \
+hunspell-ko | hunspell-dictionary")
 # Installed by default, and Byline copes without them:
-#   libsecret-1-0 and a Secret Service   QtKeychain opens libsecret at run time for target passwords
-#   fonts-noto-cjk | fonts-nanum          Hangul in the editor and the preview
+#   gnome-keyring | kwalletmanager        a Secret Service for libsecret (desktops have one)
 #   qt6-translations-l10n                 Qt's own dialogs in Korean
 #   qt6-wayland                           native Wayland sessions (otherwise XWayland)
 #   qt6-svg-plugins                       SVG icon themes
-#   hunspell-ko | hunspell-dictionary     spelling dictionaries for the editor
 #   xdg-utils                             links open in the user's browser
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libsecret-1-0, gnome-keyring | kwalletmanager, fonts-noto-cjk | fonts-nanum, qt6-translations-l10n, \
-qt6-wayland, qt6-svg-plugins, hunspell-ko | hunspell-dictionary, xdg-utils")
+    "gnome-keyring | kwalletmanager, qt6-translations-l10n, qt6-wayland, qt6-svg-plugins, xdg-utils")
 
 # --- Windows (NSIS) ---------------------------------------------------------
 set(CPACK_NSIS_PACKAGE_NAME Byline)

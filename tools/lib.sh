@@ -40,10 +40,11 @@ byline_is_native() {
 byline_mirror() {
     if [ -n "${BYLINE_MIRROR:-}" ]; then echo "$BYLINE_MIRROR"; return; fi
     local uri
+    # Either file may be missing: that must not end the script silently.
     uri=$( { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}';
              grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list \
                  | sed 's/\[[^]]*\]//' | awk '{print $2}'; } \
-           | grep -E '/debian/?$' | grep -v security | head -n1)
+           | grep -E '/debian/?$' | grep -v security | head -n1 || true)
     [ -n "$uri" ] || die "No Debian archive found in the host's apt sources. Set BYLINE_MIRROR to a Debian mirror URL."
     echo "${uri%/}"
 }

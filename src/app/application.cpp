@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
@@ -107,6 +108,8 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
     const QCommandLineOption viewOption(u"view"_s,
         QApplication::translate("Byline::Cli", "Open the article in VIEW: editor or source"), u"VIEW"_s, u"editor"_s);
     parser.addOption(viewOption);
+    parser.addPositionalArgument(u"FILE"_s,
+        QApplication::translate("Byline::Cli", "A .byline package, article JSON file or web page to import and open"));
     if (!parser.parse(QStringList {QApplication::applicationFilePath()} + invocation.guiArguments)) {
         std::fprintf(stderr, "byline: %s\n", qUtf8Printable(parser.errorText()));
         return Cli::UsageError;
@@ -128,6 +131,12 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
     closeCleanlyOnTerminationSignals(&window);
 #endif
     window.show();
+    if (window.library()->isOpen() && !parser.positionalArguments().isEmpty()) {
+        QStringList files;
+        for (const QString &file : parser.positionalArguments())
+            files << QFileInfo(file).absoluteFilePath();
+        window.importFiles(files);
+    }
     return app.exec();
 }
 

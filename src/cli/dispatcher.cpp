@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,10 @@ Invocation Dispatcher::parse(const QStringList &arguments) const
             if (const Command *command = find(argument)) {
                 invocation.command = command;
                 invocation.commandArguments << argument;
+            } else if (QFileInfo::exists(argument)) {
+                // A file to open in the window: the desktop's "Open with", a
+                // double-clicked .byline package (Exec=byline %F).
+                invocation.guiArguments << argument;
             } else if (invocation.unknownCommand.isEmpty()) {
                 invocation.unknownCommand = argument;
             }

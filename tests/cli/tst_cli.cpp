@@ -37,6 +37,10 @@ private Q_SLOTS:
             << QStringList {u"list"_s, u"--library=/tmp/y"_s} << u"list"_s << u"/tmp/y"_s << false;
         QTest::newRow("nominal: GUI option with a value")
             << QStringList {u"--screenshot"_s, u"shot.png"_s} << QString() << QString() << true;
+        QTest::newRow("nominal: a file to open starts the window")
+            << QStringList {QCoreApplication::applicationFilePath()} << QString() << QString() << true;
+        QTest::newRow("robustness: a file that is not there is an unknown command")
+            << QStringList {u"/nonexistent/story.byline"_s} << QString() << QString() << false;
         QTest::newRow("robustness: library value named like a command")
             << QStringList {u"--library"_s, u"list"_s} << QString() << u"list"_s << true;
     }

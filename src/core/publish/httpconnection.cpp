@@ -15,8 +15,12 @@ namespace {
 
 // How often a wait looks at the cancel flag.
 constexpr int SliceMs = 100;
-// Body bytes handed to the socket at a time: the unit of upload progress.
+// Body bytes handed to the socket at a time.
 constexpr qint64 ChunkBytes = 64 * 1024;
+// An upload keeps this much queued and waits in short slices: full speed on
+// a fast network although a wait only ends early when the site answers.
+constexpr qint64 QueuedBytes = 16 * ChunkBytes;
+constexpr int WriteSliceMs = 5;
 constexpr qint64 MaxHeaderBytes = 64 * 1024;
 constexpr qint64 MaxBodyBytes = qint64(256) * 1024 * 1024;
 // A kept connection is replaced this long before the server's idle limit,
@@ -39,6 +43,13 @@ QString originOf(const QUrl &url)
 bool isIdempotent(const QByteArray &verb)
 {
     return verb == "GET" || verb == "HEAD";
+}
+
+// Bytes not yet handed to the network, encrypted ones included.
+qint64 unsent(QTcpSocket *socket)
+{
+    const auto *tls = qobject_cast<QSslSocket *>(socket);
+    return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
 }
 
 } // namespace
@@ -171,7 +182,17 @@ bool HttpConnection::wait(bool forWrite, HttpResponse *response, const std::atom
             return false;
         }
         const int slice = int(std::min<qint64>(left, SliceMs));
-        const bool moved = forWrite ? m_socket->waitForBytesWritten(slice) : m_socket->waitForReadyRead(slice);
+        bool moved = false;
+        if (forWrite) {
+            // Not waitForBytesWritten: having read an early answer (a 413) it
+            // writes on, and when the site has reset the connection Qt aborts
+            // and drops the answer. waitForReadyRead stops once it reads.
+            const qint64 before = unsent(m_socket.get());
+            m_socket->waitForReadyRead(std::min(slice, WriteSliceMs));
+            moved = unsent(m_socket.get()) < before || m_socket->bytesAvailable() > 0;
+        } else {
+            moved = m_socket->waitForReadyRead(slice);
+        }
         if (moved) {
             m_progress.start();
             return true;
@@ -252,11 +273,11 @@ HttpConnection::Step HttpConnection::exchange(const HttpRequest &request, bool r
         return staleOr(Step::Failed);
     }
     qint64 reported = -1;
-    while (m_socket->bytesToWrite() > 0 || queued < total) {
+    while (unsent(m_socket.get()) > 0 || queued < total) {
         // The site may answer before taking the whole body (a 413): read it.
         if (m_socket->bytesAvailable() > 0)
             break;
-        if (queued < total && m_socket->bytesToWrite() < ChunkBytes) {
+        if (queued < total && unsent(m_socket.get()) < QueuedBytes) {
             const qint64 size = std::min(ChunkBytes, total - queued);
             m_socket->write(request.body.constData() + queued, size);
             queued += size;
@@ -269,13 +290,14 @@ HttpConnection::Step HttpConnection::exchange(const HttpRequest &request, bool r
             }
             return staleOr(Step::Failed);
         }
-        const qint64 done = std::max<qint64>(0, queued - m_socket->bytesToWrite());
-        if (sent && total > 0 && done != reported) {
+        // TLS records make the encrypted bytes a little more than the body's.
+        const qint64 done = std::max<qint64>(0, queued - unsent(m_socket.get()));
+        if (sent && total > 0 && done > reported) {
             reported = done;
             sent(done, total);
         }
     }
-    if (sent && total > 0 && reported != total && m_socket->bytesToWrite() == 0 && queued == total)
+    if (sent && total > 0 && reported != total && unsent(m_socket.get()) == 0 && queued == total)
         sent(total, total);
 
     // The status line, skipping any 1xx interim answers.

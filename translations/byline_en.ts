@@ -1328,6 +1328,10 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <source>List, run, retry or cancel the publish queue&apos;s jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A .byline package, article JSON file or web page to import and open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1561,6 +1565,49 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     </message>
     <message>
         <source>The page has no headline and no article text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::HttpConnection</name>
+    <message>
+        <source>Only http and https addresses can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no TLS library, so https addresses cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer has a header line that is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer is not HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer has too many headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer is too large</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3336,10 +3383,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: could not reach %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,6 +3484,14 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>These tags are not on the site and this account may not add them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site sent Byline to another address (HTTP %2): %3. Change the target&apos;s address in Settings to the site&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

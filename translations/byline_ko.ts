@@ -1350,6 +1350,10 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <source>List, run, retry or cancel the publish queue&apos;s jobs</source>
         <translation>게시 대기열의 작업 목록 보기, 실행, 다시 시도, 취소</translation>
     </message>
+    <message>
+        <source>A .byline package, article JSON file or web page to import and open</source>
+        <translation>가져와서 열 .byline 패키지, 기사 JSON 파일 또는 웹 페이지</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1582,6 +1586,49 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>The page has no headline and no article text.</source>
         <translation>페이지에 제목도 기사 본문도 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::HttpConnection</name>
+    <message>
+        <source>Only http and https addresses can be used.</source>
+        <translation>http 또는 https 주소만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no TLS library, so https addresses cannot be reached.</source>
+        <translation>이 컴퓨터에 TLS 라이브러리가 없어 https 주소에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1초 안에 응답이 없음</translation>
+    </message>
+    <message>
+        <source>the site closed the connection before answering</source>
+        <translation>사이트가 응답하기 전에 연결을 끊음</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer has a header line that is too long</source>
+        <translation>사이트 응답의 헤더 줄이 너무 김</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer is not HTTP</source>
+        <translation>사이트 응답이 HTTP가 아님</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer has too many headers</source>
+        <translation>사이트 응답의 헤더가 너무 많음</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer is damaged</source>
+        <translation>사이트 응답이 손상됨</translation>
+    </message>
+    <message>
+        <source>the site&apos;s answer is too large</source>
+        <translation>사이트 응답이 너무 큼</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3396,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation>이 컴퓨터가 오프라인 상태입니다. 네트워크에 연결되면 기사를 보냅니다.</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>%1초 안에 응답 없음</translation>
-    </message>
-    <message>
         <source>%1: could not reach %2 (%3).</source>
         <translation>%1: %2에 연결할 수 없습니다(%3).</translation>
     </message>
@@ -3455,6 +3498,14 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>These tags are not on the site and this account may not add them: %1.</source>
         <translation>다음 태그는 사이트에 없고 이 계정으로는 추가할 수 없습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1: the site sent Byline to another address (HTTP %2): %3. Change the target&apos;s address in Settings to the site&apos;s own address.</source>
+        <translation>%1: 사이트가 Byline을 다른 주소로 보냈습니다(HTTP %2): %3. 설정에서 게시 대상의 주소를 사이트의 실제 주소로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(주소 없음)</translation>
     </message>
 </context>
 <context>

@@ -3494,6 +3494,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the certificate of %2 is not trusted (%3). Check the site&apos;s address; if it is right, the site&apos;s administrator must fix its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3507,6 +3507,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>(none given)</source>
         <translation>(주소 없음)</translation>
     </message>
+    <message>
+        <source>%1: the certificate of %2 is not trusted (%3). Check the site&apos;s address; if it is right, the site&apos;s administrator must fix its certificate.</source>
+        <translation>%1: %2의 인증서를 신뢰할 수 없습니다(%3). 사이트 주소를 확인하십시오. 주소가 맞다면 사이트 관리자가 인증서를 고쳐야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

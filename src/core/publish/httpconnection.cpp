@@ -155,13 +155,20 @@ bool HttpConnection::connectTo(const QUrl &url, HttpResponse *response, const st
         m_idle.start();
         return true;
     }
-    if (cancelled && cancelled->load())
+    if (cancelled && cancelled->load()) {
         fail(response, HttpResponse::Failure::Cancelled, tr("Cancelled."));
-    else if (!done)
+    } else if (!done) {
         fail(response, HttpResponse::Failure::Timeout,
             tr("no answer within %1 s").arg(QString::number((m_timeout.count() + 999) / 1000)));
-    else
+    } else if (https && !static_cast<QSslSocket *>(m_socket.get())->sslHandshakeErrors().isEmpty()) {
+        QStringList reasons;
+        for (const QSslError &error : static_cast<QSslSocket *>(m_socket.get())->sslHandshakeErrors())
+            reasons.append(error.errorString());
+        reasons.removeDuplicates();
+        fail(response, HttpResponse::Failure::Certificate, reasons.join(u"; "_s));
+    } else {
         fail(response, HttpResponse::Failure::Network, m_socket->errorString());
+    }
     close();
     return false;
 }

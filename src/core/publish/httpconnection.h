@@ -33,6 +33,7 @@ struct HttpResponse
     {
         None,
         Network,
+        Certificate, // the site's TLS certificate is not trusted: asking again will not help
         Timeout,
         Cancelled
     };

@@ -176,6 +176,7 @@ WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QStri
                        : std::function<void(qint64, qint64)>(),
         progress.cancelled);
     result.cancelled = response.failure == HttpResponse::Failure::Cancelled;
+    result.certificateRefused = response.failure == HttpResponse::Failure::Certificate;
     result.errorString = response.errorString;
     result.status = response.status;
     result.body = response.body;
@@ -207,6 +208,13 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
             && !isLoopback(account().url))
             return TargetOutcome::make(
                 TargetOutcome::Offline, tr("This computer is offline; the story waits for the network."));
+        if (reply.certificateRefused) {
+            return TargetOutcome::make(TargetOutcome::Hold,
+                tr("%1: the certificate of %2 is not trusted (%3). Check the site's address; if it is right, the "
+                   "site's administrator must fix its certificate.")
+                    .arg(what, site, reply.errorString),
+                0, reply.errorString);
+        }
         const QString &reason = reply.errorString;
         return TargetOutcome::make(
             TargetOutcome::Retry, tr("%1: could not reach %2 (%3).").arg(what, site, reason), 0, reply.errorString);

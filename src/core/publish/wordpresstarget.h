@@ -39,6 +39,7 @@ public:
         QJsonDocument json;
         std::optional<int> retryAfterSeconds;
         bool cancelled = false;
+        bool certificateRefused = false; // a person must act: asking again will not help
         QString location; // where a redirect points
     };
 

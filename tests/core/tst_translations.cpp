@@ -1,7 +1,10 @@
 #include "common/translations.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -62,6 +65,54 @@ private Q_SLOTS:
         QVERIFY(!xml.hasError());
         QVERIFY(messages > 50);
         QVERIFY2(untranslated.isEmpty(), qPrintable(u"untranslated: "_s + untranslated.join(u" | "_s)));
+    }
+
+    // lupdate files a tr() under the class it is written in; at run time tr()
+    // is the one of the nearest class up that declares Q_OBJECT or
+    // Q_DECLARE_TR_FUNCTIONS. A subclass without its own declaration looks in
+    // its base's context and never finds its Korean: every context in the
+    // catalogue must be one the code declares.
+    void everyContextIsDeclaredInTheCode()
+    {
+        const QString top = qEnvironmentVariable("BYLINE_SOURCE_DIR");
+        QSet<QString> declared;
+        const QRegularExpression trFunctions(u"Q_DECLARE_TR_FUNCTIONS\\(([\\w:]+)\\)"_s);
+        const QRegularExpression qObjectClass(u"class\\s+(\\w+)[^;{]*\\{\\s*Q_OBJECT"_s);
+        const QRegularExpression translate(u"translate\\(\"([\\w:]+)\""_s);
+        QDirIterator files(top + u"/src"_s, {u"*.h"_s, u"*.cpp"_s}, QDir::Files, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QString text = QString::fromUtf8(file.readAll());
+            ++read;
+            for (const QRegularExpression *pattern : {&trFunctions, &translate}) {
+                for (const QRegularExpressionMatch &match : pattern->globalMatch(text))
+                    declared.insert(match.captured(1));
+            }
+            for (const QRegularExpressionMatch &match : qObjectClass.globalMatch(text))
+                declared.insert(u"Byline::"_s + match.captured(1));
+        }
+        QVERIFY(read > 50);
+
+        QFile catalogue(top + u"/translations/byline_ko.ts"_s);
+        QVERIFY2(catalogue.open(QIODevice::ReadOnly), qPrintable(catalogue.fileName()));
+        QXmlStreamReader xml(&catalogue);
+        QStringList orphans;
+        int contexts = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement() || xml.name() != "name"_L1)
+                continue;
+            const QString context = xml.readElementText();
+            ++contexts;
+            // Contexts of Designer forms (no namespace) come from uic, which uses them as they are.
+            if (context.startsWith(u"Byline::"_s) && !declared.contains(context))
+                orphans << context;
+        }
+        QVERIFY(contexts > 20);
+        QVERIFY2(
+            orphans.isEmpty(), qPrintable(u"declared nowhere, so never used at run time: "_s + orphans.join(u", "_s)));
     }
 
     void installLoadsKorean()

@@ -10,6 +10,9 @@ namespace Byline {
 // recorded in article.json, as there is no server to hold them back.
 class FolderTarget : public PublishTarget
 {
+    // Its own context: PublishTarget's tr() would look in PublishTarget's.
+    Q_DECLARE_TR_FUNCTIONS(Byline::FolderTarget)
+
 public:
     explicit FolderTarget(const TargetAccount &account)
         : PublishTarget(account)

@@ -20,6 +20,9 @@ class HttpConnection;
 // it, duplicates are avoided whenever an answer came back.
 class WordPressTarget : public PublishTarget
 {
+    // Its own context: PublishTarget's tr() would look in PublishTarget's.
+    Q_DECLARE_TR_FUNCTIONS(Byline::WordPressTarget)
+
 public:
     WordPressTarget(const TargetAccount &account, const QString &password);
     ~WordPressTarget() override;

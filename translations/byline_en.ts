@@ -3431,10 +3431,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not answer like a WordPress site (no REST API at /wp-json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking for an earlier copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,6 +3492,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1: the certificate of %2 is not trusted (%3). Check the site&apos;s address; if it is right, the site&apos;s administrator must fix its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

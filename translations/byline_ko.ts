@@ -3444,10 +3444,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation>로그인</translation>
     </message>
     <message>
-        <source>%1 does not answer like a WordPress site (no REST API at /wp-json).</source>
-        <translation>%1의 응답이 WordPress 사이트와 다릅니다(/wp-json에 REST API가 없음).</translation>
-    </message>
-    <message>
         <source>Looking for an earlier copy</source>
         <translation>이전에 보낸 사본 찾기</translation>
     </message>
@@ -3510,6 +3506,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1: the certificate of %2 is not trusted (%3). Check the site&apos;s address; if it is right, the site&apos;s administrator must fix its certificate.</source>
         <translation>%1: %2의 인증서를 신뢰할 수 없습니다(%3). 사이트 주소를 확인하십시오. 주소가 맞다면 사이트 관리자가 인증서를 고쳐야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).</source>
+        <translation>%1의 응답이 WordPress 사이트와 다릅니다(/wp-json/에도 ?rest_route=에도 REST API가 없음).</translation>
     </message>
 </context>
 <context>

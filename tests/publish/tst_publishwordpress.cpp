@@ -1,5 +1,8 @@
 #include "publishtesting.h"
 
+#include "publish/httpconnection.h"
+
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -201,6 +204,45 @@ private Q_SLOTS:
         QVERIFY2(held.message.contains(u"Application Password"_s), qPrintable(held.message));
         QVERIFY(!held.serverText.isEmpty());
         QVERIFY(!m_outbox->log(job->id).isEmpty());
+    }
+
+    // A site whose web server has no rewrite rules for WordPress (plain
+    // permalinks) has its REST API only at ?rest_route=. Byline finds it there
+    // when it signs in, and publishing works as on any other site.
+    void aSiteWithPlainPermalinks()
+    {
+        QVERIFY(m_server.setPlainPermalinks(true));
+        auto restore = qScopeGuard([this] { m_server.setPlainPermalinks(false); });
+        HttpConnection http;
+        QUrl wpJson = m_server.url();
+        wpJson.setPath(u"/wp-json/wp/v2/posts"_s);
+        const HttpResponse page = http.send(HttpRequest {"GET", wpJson, {}, {}});
+        QVERIFY2(!QJsonDocument::fromJson(page.body).isArray(), "/wp-json/ must not be the REST API on a plain site");
+
+        // A runner of its own: the shared one keeps the target signed in at /wp-json/.
+        PublishRunner runner(m_library, environment(m_server));
+        const Article story = makeStory(m_library, m_dir.path(), 2, u"plain-permalinks"_s, u"춘천 닭갈비 축제 개막"_s);
+        const int mediaBefore = mediaCount(m_server);
+        const std::optional<PublishJob> queued = m_outbox->enqueue(story.id, u"desk"_s, PublishAction::Publish);
+        QVERIFY(queued);
+        const PublishJob job = runToEnd(runner, *m_outbox, queued->id);
+        QVERIFY2(job.state == PublishState::Done, qPrintable(job.message));
+        const QJsonObject remote = post(job.remoteId);
+        QCOMPARE(remote.value(u"title"_s).toObject().value(u"raw"_s).toString(), story.headline);
+        QCOMPARE(remote.value(u"status"_s).toString(), u"publish"_s);
+        QVERIFY(remote.value(u"featured_media"_s).toInteger() > 0);
+        QCOMPARE(mediaCount(m_server), mediaBefore + 2);
+
+        // Sent again: the same post, no new copies.
+        Article edited = *m_library.article(story.id);
+        edited.deck = u"사흘 동안 공지천 일대에서"_s;
+        QVERIFY(m_library.updateArticle(edited));
+        const std::optional<PublishJob> again = m_outbox->enqueue(story.id, u"desk"_s, PublishAction::Publish);
+        QVERIFY(again);
+        const PublishJob updated = runToEnd(runner, *m_outbox, again->id);
+        QVERIFY2(updated.state == PublishState::Done, qPrintable(updated.message));
+        QCOMPARE(updated.remoteId, job.remoteId);
+        QCOMPARE(mediaCount(m_server), mediaBefore + 2);
     }
 };
 

@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -147,10 +148,26 @@ QUrl WordPressServer::url() const
 QUrl WordPressServer::restUrl(QStringView route, QStringView query) const
 {
     QUrl result = url();
+    if (m_plainPermalinks) {
+        result.setPath(u"/"_s);
+        QUrlQuery items(query.toString());
+        items.addQueryItem(u"rest_route"_s, route.toString());
+        result.setQuery(items);
+        return result;
+    }
     result.setPath(u"/wp-json"_s + route);
     if (!query.isEmpty())
         result.setQuery(query.toString());
     return result;
+}
+
+bool WordPressServer::setPlainPermalinks(bool plain)
+{
+    QByteArray output;
+    if (!runScript({u"permalinks"_s, m_directory->path(), plain ? u"plain"_s : u"pretty"_s}, StopTimeout, &output))
+        return false;
+    m_plainPermalinks = plain;
+    return true;
 }
 
 WordPressServer::Credentials WordPressServer::credentials(QStringView role) const

@@ -62,7 +62,10 @@ public:
     // http://127.0.0.1:PORT; kept after stop().
     QUrl url() const;
     // url() + "/wp-json" + route, with an optional query: restUrl(u"/wp/v2/posts", u"status=any").
+    // With plain permalinks: url() + "/?rest_route=" + route.
     QUrl restUrl(QStringView route, QStringView query = {}) const;
+    // Plain permalinks are a site whose server has no rewrite rules: /wp-json/ is not the REST API there.
+    bool setPlainPermalinks(bool plain);
     Credentials credentials(QStringView role) const;
     // The value of an Authorization header for the role's Application Password.
     QByteArray authorization(QStringView role) const;
@@ -89,6 +92,7 @@ private:
     QJsonObject m_site;
     QString m_errorString;
     bool m_running = false;
+    bool m_plainPermalinks = false;
     std::chrono::milliseconds m_startDuration {0};
     std::chrono::milliseconds m_stopDuration {0};
 };

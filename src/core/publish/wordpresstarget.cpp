@@ -153,8 +153,16 @@ WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QStri
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    url.setPath(path + u"/wp-json"_s + route);
-    url.setQuery(query);
+    if (m_restRouteQuery) {
+        url.setPath(path + u'/');
+        QString items = u"rest_route="_s + QString::fromLatin1(QUrl::toPercentEncoding(route, "/"));
+        if (!query.isEmpty())
+            items += u'&' + query.toString(QUrl::FullyEncoded);
+        url.setQuery(items);
+    } else {
+        url.setPath(path + u"/wp-json"_s + route);
+        url.setQuery(query);
+    }
 
     HttpRequest request;
     request.verb = verb;
@@ -289,6 +297,17 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
     const QString what = tr("Signing in");
     TargetCapabilities caps;
     Reply reply = sendJson("GET", u"/byline/v1/info"_s, {}, progress);
+    // A site whose web server has no rewrite rules for WordPress (plain
+    // permalinks) answers /wp-json/ with a page, or a 404 page: its REST API
+    // is at ?rest_route= instead.
+    if (!m_restRouteQuery && reply.status != 0 && !reply.json.isObject()) {
+        m_restRouteQuery = true;
+        const Reply index = sendJson("GET", u"/"_s, {}, progress, QUrlQuery(u"_fields=namespaces"_s));
+        if (index.status == 200 && index.json.object().value(u"namespaces"_s).isArray())
+            reply = sendJson("GET", u"/byline/v1/info"_s, {}, progress);
+        else
+            m_restRouteQuery = false;
+    }
     if (reply.status == 200 && reply.json.isObject()) {
         const QJsonObject info = reply.json.object();
         const QJsonObject user = info.value(u"user"_s).toObject();
@@ -319,13 +338,14 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
         TargetOutcome outcome = outcomeOf(reply, what);
         if (outcome.ok()) // 2xx but not the info we asked for: not a WordPress site
             outcome = TargetOutcome::make(TargetOutcome::Hold,
-                tr("%1 does not answer like a WordPress site (no REST API at /wp-json).")
+                tr("%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).")
                     .arg(account().url.toString()));
         return outcome;
     }
     if (!reply.json.isObject())
         return TargetOutcome::make(TargetOutcome::Hold,
-            tr("%1 does not answer like a WordPress site (no REST API at /wp-json).").arg(account().url.toString()));
+            tr("%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).")
+                .arg(account().url.toString()));
     m_capabilities = caps;
     *capabilities = caps;
     return TargetOutcome::success();

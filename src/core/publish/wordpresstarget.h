@@ -70,6 +70,7 @@ private:
     std::unique_ptr<HttpConnection> m_http;
     std::optional<TargetCapabilities> m_capabilities;
     QHash<QString, qint64> m_termIds; // "taxonomy/name" → id, for this run
+    bool m_restRouteQuery = false; // plain permalinks: the REST API at ?rest_route=, not /wp-json/
 };
 
 } // namespace Byline

@@ -119,6 +119,7 @@ int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli:
     options.libraryDirectory = invocation.libraryDirectory;
     options.screenshotFile = parser.value(screenshotOption);
     options.showSource = parser.value(viewOption) == "source"_L1;
+    options.sampleOnFirstStart = parser.positionalArguments().isEmpty();
     MainWindow window(options);
     if (!window.openLibrary()) {
         if (!options.screenshotFile.isEmpty()) {

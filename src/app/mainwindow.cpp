@@ -401,7 +401,7 @@ bool MainWindow::openLibrary()
     if (!m_autosaver.start(m_library.directory(), &autosaveError))
         m_notice->showNotice(autosaveError, NoticeBar::Error);
 
-    if (m_library.articleCount() == 0) {
+    if (m_library.articleCount() == 0 && m_options.sampleOnFirstStart) {
         // First start: a real Korean story instead of an empty window.
         Article sample = sampleArticle();
         if (m_library.insertArticle(sample)) {

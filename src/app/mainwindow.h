@@ -45,13 +45,16 @@ public:
         QString libraryDirectory; // empty: the user's default library
         QString screenshotFile; // set: save a PNG of the window once shown, then quit
         bool showSource = false; // start in the HTML source view
+        // A first start to open a file (a double-clicked package) shows that
+        // file, not the sample article.
+        bool sampleOnFirstStart = true;
     };
 
     explicit MainWindow(const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the library; on first start with an empty library, adds the
-    // sample article. Returns false with libraryError() set.
+    // sample article (unless the options say not to). Returns false with libraryError() set.
     bool openLibrary();
     QString libraryError() const { return m_libraryError; }
 

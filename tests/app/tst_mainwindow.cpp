@@ -75,6 +75,16 @@ private Q_SLOTS:
         QCOMPARE(list->currentIndex().row(), 0);
     }
 
+    void noSampleWhenStartedToOpenAFile()
+    {
+        QTemporaryDir library;
+        MainWindow::Options options = optionsFor(library);
+        options.sampleOnFirstStart = false;
+        MainWindow window(options);
+        QVERIFY(window.openLibrary());
+        QCOMPARE(window.library()->articleCount(), 0);
+    }
+
     void unusableLibraryIsReported()
     {
         QTemporaryDir dir;

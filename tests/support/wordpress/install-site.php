@@ -7,21 +7,7 @@
  * Environment: BYLINE_WP_DIR (the server's DIR), BYLINE_WP_URL (http://127.0.0.1:PORT).
  */
 
-$dir = getenv( 'BYLINE_WP_DIR' );
-$url = getenv( 'BYLINE_WP_URL' );
-if ( ! $dir || ! $url ) {
-	fwrite( STDERR, "install-site.php: run by wordpress-server\n" );
-	exit( 2 );
-}
-
-// WordPress reads the request's host even from the command line.
-$parts                      = parse_url( $url );
-$_SERVER['HTTP_HOST']       = $parts['host'] . ':' . $parts['port'];
-$_SERVER['SERVER_NAME']     = $parts['host'];
-$_SERVER['SERVER_PORT']     = (string) $parts['port'];
-$_SERVER['REQUEST_URI']     = '/';
-$_SERVER['REQUEST_METHOD']  = 'GET';
-$_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
+require __DIR__ . '/command-line-request.php';
 
 define( 'WP_INSTALLING', true );
 // The site's copy of wp-load.php: it sets ABSPATH to DIR/wp/ and loads the site's wp-config.php.

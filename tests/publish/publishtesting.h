@@ -117,14 +117,16 @@ inline PublishJob runToEnd(PublishRunner &runner, Outbox &outbox, qint64 jobId, 
     return outbox.job(jobId).value_or(PublishJob());
 }
 
-// GET as `role` (default: admin, who sees everything), parsed.
-inline QJsonDocument restGet(const Test::WordPressServer &server, QStringView route, const QString &query = {},
-    QStringView role = Test::WordPressServer::Admin)
+// A request as `role` (default: admin, who sees everything), its answer parsed.
+inline QJsonDocument restRequest(const Test::WordPressServer &server, const QByteArray &verb, const QUrl &url,
+    const QByteArray &body, QStringView role)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request(server.restUrl(route, query));
+    QNetworkRequest request(url);
     request.setRawHeader("Authorization", server.authorization(role));
-    QNetworkReply *reply = network.get(request);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = network.sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -133,20 +135,16 @@ inline QJsonDocument restGet(const Test::WordPressServer &server, QStringView ro
     return json;
 }
 
+inline QJsonDocument restGet(const Test::WordPressServer &server, QStringView route, const QString &query = {},
+    QStringView role = Test::WordPressServer::Admin)
+{
+    return restRequest(server, "GET", server.restUrl(route, query), {}, role);
+}
+
 inline QJsonDocument restSend(const Test::WordPressServer &server, const QByteArray &verb, QStringView route,
     const QJsonObject &body, QStringView role = Test::WordPressServer::Admin)
 {
-    QNetworkAccessManager network;
-    QNetworkRequest request(server.restUrl(route));
-    request.setRawHeader("Authorization", server.authorization(role));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply *reply = network.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonDocument json = QJsonDocument::fromJson(reply->readAll());
-    reply->deleteLater();
-    return json;
+    return restRequest(server, verb, server.restUrl(route), QJsonDocument(body).toJson(), role);
 }
 
 // Every post (any status but trash) whose title is `title`.

@@ -135,6 +135,11 @@ PublishQueue::PublishQueue(const QString &libraryDirectory, PublishRunner::Envir
     : QObject(parent)
     , m_worker(std::make_unique<Worker>(this, libraryDirectory, std::move(environment)))
 {
+    // Without a backend there is no "offline": every job would spend its
+    // attempts against a network that is not there. Loaded once per process,
+    // on the thread that owns the queue.
+    if (!QNetworkInformation::instance())
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
     // The network coming back is worth a look at the waiting jobs.
     if (QNetworkInformation *network = QNetworkInformation::instance()) {
         connect(network, &QNetworkInformation::reachabilityChanged, this, [this](auto reachability) {

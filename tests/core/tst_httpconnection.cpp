@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QHostInfo>
 #include <QMutex>
+#include <QNetworkProxy>
 #include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -37,16 +38,19 @@ struct Reply
         AnswerAfterHeaders // write bytes after the headers alone (a 413 to a big upload); close at once, or
                            // with close false throw the body away first, as Apache and nginx do
     };
-    Reply(Action action = Action::Answer, const QByteArray &bytes = {}, bool close = false, int idleCloseMs = -1)
+    Reply(Action action = Action::Answer, const QByteArray &bytes = {}, bool close = false, int idleCloseMs = -1,
+        int trickleMs = -1)
         : action(action)
         , bytes(bytes)
         , close(close)
         , idleCloseMs(idleCloseMs)
+        , trickleMs(trickleMs)
     { }
     Action action;
     QByteArray bytes;
     bool close; // close the connection after answering
     int idleCloseMs; // close the kept connection once idle this long, as Apache does
+    int trickleMs; // answer one byte every this long
 };
 
 struct ReceivedRequest
@@ -208,6 +212,11 @@ private:
             record(peer.request);
             switch (peer.reply.action) {
             case Reply::Action::Answer:
+                if (peer.reply.trickleMs > 0) {
+                    trickle(socket, peer.reply.bytes, peer.reply.trickleMs);
+                    peer.done = true;
+                    break;
+                }
                 socket->write(peer.reply.bytes);
                 if (peer.reply.close) {
                     socket->disconnectFromHost();
@@ -227,6 +236,20 @@ private:
         }
     }
 
+    static void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs)
+    {
+        auto *timer = new QTimer(socket);
+        auto written = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, written] {
+            if (*written >= bytes.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(bytes.mid((*written)++, 1));
+        });
+        timer->start(intervalMs);
+    }
+
     bool m_tls = false;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread with the server and its sockets
@@ -235,6 +258,181 @@ private:
     QList<Reply> m_replies;
     QList<ReceivedRequest> m_requests;
     int m_accepted = 0;
+};
+
+struct ProxiedRequest
+{
+    QByteArray method;
+    QByteArray target; // absolute-form for http, host:port for CONNECT
+    QByteArray authorization; // Proxy-Authorization
+};
+
+// A corporate proxy on 127.0.0.1 that wants Basic sign-in: it refuses with
+// 407 until then, and passes every site on to one upstream port (so no
+// name is ever looked up): a plain-http request rewritten to origin-form, a
+// CONNECT as a tunnel.
+class LoopbackProxy
+{
+public:
+    static QByteArray credentials() { return "Basic " + QByteArray("desk:secret").toBase64(); }
+
+    explicit LoopbackProxy(quint16 upstreamPort)
+        : m_upstreamPort(upstreamPort)
+    {
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                auto *server = new QTcpServer(m_context);
+                QObject::connect(server, &QTcpServer::pendingConnectionAvailable, m_context, [this, server] {
+                    while (QTcpSocket *socket = server->nextPendingConnection())
+                        accept(socket);
+                });
+                if (server->listen(QHostAddress::LocalHost))
+                    m_port = server->serverPort();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~LoopbackProxy()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    quint16 port() const { return m_port; }
+    QList<ProxiedRequest> requests() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests;
+    }
+
+private:
+    struct Client
+    {
+        QByteArray buffer;
+        qint64 discard = 0; // the body of a refused request
+        QTcpSocket *upstream = nullptr; // once set, bytes are only passed along
+    };
+
+    void accept(QTcpSocket *socket)
+    {
+        auto client = std::make_shared<Client>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, client] {
+            client->buffer += socket->readAll();
+            serve(socket, *client);
+        });
+    }
+
+    void serve(QTcpSocket *socket, Client &client)
+    {
+        for (;;) {
+            if (client.upstream) {
+                client.upstream->write(client.buffer);
+                client.buffer.clear();
+                return;
+            }
+            const qint64 skip = std::min<qint64>(client.discard, client.buffer.size());
+            client.buffer.remove(0, skip);
+            client.discard -= skip;
+            const qsizetype end = client.buffer.indexOf("\r\n\r\n");
+            if (client.discard > 0 || end < 0)
+                return;
+            QList<QByteArray> lines = client.buffer.left(end).split('\n');
+            client.buffer.remove(0, end + 4);
+            for (QByteArray &line : lines)
+                line = line.trimmed();
+            const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+            ProxiedRequest request {first.value(0), first.value(1), {}};
+            qint64 length = 0;
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QByteArray name = lines.at(i).left(lines.at(i).indexOf(':')).trimmed().toLower();
+                const QByteArray value = lines.at(i).mid(lines.at(i).indexOf(':') + 1).trimmed();
+                if (name == "proxy-authorization")
+                    request.authorization = value;
+                else if (name == "content-length")
+                    length = value.toLongLong();
+            }
+            {
+                QMutexLocker lock(&m_mutex);
+                m_requests.append(request);
+            }
+            if (request.authorization != credentials()) {
+                socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                              "Proxy-Authenticate: Basic realm=\"Newsroom proxy\"\r\nContent-Length: 0\r\n\r\n");
+                client.discard = request.method == "CONNECT" ? 0 : length;
+                continue;
+            }
+            auto *upstream = new QTcpSocket(socket);
+            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+            if (!upstream->waitForConnected(2000)) {
+                socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+                return;
+            }
+            client.upstream = upstream;
+            QObject::connect(
+                upstream, &QTcpSocket::readyRead, socket, [socket, upstream] { socket->write(upstream->readAll()); });
+            QObject::connect(upstream, &QTcpSocket::disconnected, socket, [socket] { socket->disconnectFromHost(); });
+            QObject::connect(
+                socket, &QTcpSocket::disconnected, upstream, [upstream] { upstream->disconnectFromHost(); });
+            if (request.method == "CONNECT") {
+                socket->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                continue;
+            }
+            // To the site in origin-form, as a proxy does.
+            const QUrl url = QUrl::fromEncoded(request.target);
+            QByteArray head =
+                request.method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\n";
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                if (!lines.at(i).toLower().startsWith("proxy-"))
+                    head += lines.at(i) + "\r\n";
+            }
+            upstream->write(head + "\r\n");
+        }
+    }
+
+    quint16 m_upstreamPort = 0;
+    QThread m_thread;
+    QObject *m_context = nullptr;
+    quint16 m_port = 0;
+    mutable QMutex m_mutex;
+    QList<ProxiedRequest> m_requests;
+};
+
+// Sets (or with an empty value removes) an environment variable until the
+// end of the scope.
+class ScopedEnvironment
+{
+public:
+    void set(const char *name, const QByteArray &value)
+    {
+        m_saved.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~ScopedEnvironment()
+    {
+        for (auto it = m_saved.crbegin(); it != m_saved.crend(); ++it) {
+            if (it->wasSet)
+                qputenv(it->name, it->value);
+            else
+                qunsetenv(it->name);
+        }
+    }
+
+private:
+    struct Saved
+    {
+        const char *name;
+        bool wasSet;
+        QByteArray value;
+    };
+    QList<Saved> m_saved;
 };
 
 QByteArray answer(const QByteArray &body, const QByteArray &extraHeaders = {})
@@ -667,15 +865,9 @@ private Q_SLOTS:
         m_server = std::make_unique<ScriptedServer>(site);
         QVERIFY(m_server->port() != 0);
 
-        const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
-        auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(system); });
-        if (trusted) {
-            QSslConfiguration withTestAuthority = system;
-            withTestAuthority.addCaCertificate(certificate);
-            QSslConfiguration::setDefaultConfiguration(withTestAuthority);
-        }
-
         HttpConnection connection(Timeout);
+        if (trusted)
+            connection.addTrustedCertificates(certificate.toPem()); // on top of the system's
         m_server->script({Reply::Action::Answer, answer("first")});
         const HttpResponse first = connection.send(get(m_server->url(u"/wp-json/"_s)));
         if (!trusted) {
@@ -751,6 +943,182 @@ private Q_SLOTS:
             QCOMPARE(!requests.at(1).header("Authorization").isEmpty(), keepsAuthorization);
             QCOMPARE(requests.at(1).header("Host").startsWith("localhost:"), location.contains(u"localhost"_s));
         }
+    }
+
+    // The timeout restarts with every byte; the deadline does not, so a site
+    // that answers a byte at a time cannot hold the queue for ever. It grows
+    // with the body, so a large upload on a slow line is not cut short.
+    void deadline_data()
+    {
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<int>("bodyBytes");
+        QTest::addColumn<int>("trickleMs"); // -1: the site reads the request and never answers
+        QTest::addColumn<bool>("completes");
+        QTest::addColumn<int>("minMs");
+        QTest::addColumn<int>("maxMs");
+
+        // Base 800 ms, bodies at 1 MB/s at least.
+        QTest::newRow("robustness: an answer trickling a byte every 100 ms is cut at the deadline")
+            << QByteArray("GET") << 0 << 100 << false << 750 << 2500;
+        QTest::newRow("nominal: an answer trickling a byte every 10 ms that ends in time is taken")
+            << QByteArray("GET") << 0 << 10 << true << 0 << 2500;
+        QTest::newRow("robustness: a read the site never answers ends at the base deadline")
+            << QByteArray("GET") << 0 << -1 << false << 750 << 2000;
+        QTest::newRow("nominal: a 2 MB upload gets 2 s more before its deadline")
+            << QByteArray("POST") << 2000000 << -1 << false << 2750 << 5000;
+    }
+
+    void deadline()
+    {
+        QFETCH(QByteArray, verb);
+        QFETCH(int, bodyBytes);
+        QFETCH(int, trickleMs);
+        QFETCH(bool, completes);
+        QFETCH(int, minMs);
+        QFETCH(int, maxMs);
+
+        const QByteArray raw = answer(trickleMs == 100 ? QByteArray(200, 'x') : QByteArray("ok"));
+        if (trickleMs > 0)
+            m_server->script({Reply::Action::Answer, raw, false, -1, trickleMs});
+        else
+            m_server->script({Reply::Action::Stall});
+        HttpConnection connection(3s); // longer than any pause here: only the deadline can end these
+        connection.setDeadline(800ms, 1000 * 1000);
+        HttpRequest request = post(m_server->url(u"/wp-json/wp/v2/media"_s), QByteArray(bodyBytes, 'j'));
+        request.verb = verb;
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse response = connection.send(request);
+        const qint64 elapsed = clock.elapsed();
+
+        if (completes) {
+            QVERIFY2(response.failure == HttpResponse::Failure::None, qPrintable(response.errorString));
+            QCOMPARE(response.body, QByteArray("ok"));
+        } else {
+            QCOMPARE(response.failure, HttpResponse::Failure::Timeout);
+            QCOMPARE(response.status, 0);
+            QVERIFY(!response.errorString.isEmpty());
+        }
+        QVERIFY2(elapsed >= minMs && elapsed < maxMs, QByteArray::number(elapsed));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().at(0).bodySize, bodyBytes);
+    }
+
+    // A newsroom behind a corporate proxy: the proxy comes from http_proxy
+    // or the application's QNetworkProxy, Byline signs in to it, and a
+    // plain-http site is asked in absolute-form, without a tunnel.
+    void proxy_data()
+    {
+        QTest::addColumn<QByteArray>("configuredBy"); // "environment" or "application"
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<QByteArray>("verb");
+        QTest::addColumn<QString>("site"); // %1: the scripted site's port
+        QTest::addColumn<int>("expectedStatus"); // 0: a failure
+        QTest::addColumn<int>("proxySees");
+
+        const QString outside = u"http://newsroom.example/wp-json/wp/v2/posts?per_page=1"_s;
+        QTest::newRow("nominal: http_proxy with a user and password: absolute-form, Basic after the 407")
+            << QByteArray("environment") << QByteArray("secret") << QByteArray("GET") << outside << 200 << 2;
+        QTest::newRow("nominal: a POST the proxy first refuses reaches the site once")
+            << QByteArray("environment") << QByteArray("secret") << QByteArray("POST") << outside << 201 << 2;
+        QTest::newRow("nominal: the application's QNetworkProxy with its user and password")
+            << QByteArray("application") << QByteArray("secret") << QByteArray("GET") << outside << 200 << 2;
+        QTest::newRow("robustness: a wrong proxy password says so, and nothing reaches the site")
+            << QByteArray("environment") << QByteArray("wrong") << QByteArray("POST") << outside << 0 << 2;
+        QTest::newRow("nominal: a loopback site is reached directly, not through the proxy")
+            << QByteArray("environment") << QByteArray("secret") << QByteArray("GET")
+            << u"http://127.0.0.1:%1/wp-json/wp/v2/posts?per_page=1"_s << 200 << 0;
+    }
+
+    void proxy()
+    {
+        QFETCH(QByteArray, configuredBy);
+        QFETCH(QByteArray, password);
+        QFETCH(QByteArray, verb);
+        QFETCH(QString, site);
+        QFETCH(int, expectedStatus);
+        QFETCH(int, proxySees);
+
+        LoopbackProxy proxy(m_server->port());
+        QVERIFY(proxy.port() != 0);
+        ScopedEnvironment environment;
+        for (const char *name : {"http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+                 "no_proxy", "NO_PROXY"})
+            environment.set(name, {});
+        auto restoreProxy = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+        if (configuredBy == "environment") {
+            environment.set("http_proxy", "http://desk:" + password + "@127.0.0.1:" + QByteArray::number(proxy.port()));
+        } else {
+            QNetworkProxy::setApplicationProxy(QNetworkProxy(
+                QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"desk"_s, QString::fromLatin1(password)));
+        }
+
+        const QByteArray body = verb == "POST" ? QByteArray("{\"title\":\"Headline\"}") : QByteArray();
+        m_server->script({Reply::Action::Answer,
+            verb == "POST" ? QByteArray("HTTP/1.1 201 Created\r\nContent-Length: 8\r\n\r\n{\"id\":7}") : answer("[]")});
+        HttpConnection connection(Timeout);
+        HttpRequest request = post(QUrl(site.contains(u"%1"_s) ? site.arg(m_server->port()) : site), body);
+        request.verb = verb;
+        const HttpResponse response = connection.send(request);
+
+        QCOMPARE(response.status, expectedStatus);
+        if (expectedStatus == 0) {
+            QCOMPARE(response.failure, HttpResponse::Failure::Network);
+            QVERIFY2(response.errorString.contains(u"proxy"_s), qPrintable(response.errorString));
+        }
+        const QList<ProxiedRequest> proxied = proxy.requests();
+        QCOMPARE(proxied.size(), proxySees);
+        if (proxySees > 0) {
+            QCOMPARE(proxied.first().authorization, QByteArray()); // asked first which sign-in it wants
+            QCOMPARE(proxied.last().method, verb);
+            QCOMPARE(proxied.last().target, request.url.toEncoded());
+            QCOMPARE(proxied.last().authorization, "Basic " + QByteArray("desk:" + password).toBase64());
+        }
+        const QList<ReceivedRequest> seen = m_server->requests();
+        QCOMPARE(seen.size(), expectedStatus == 0 ? 0 : 1);
+        if (!seen.isEmpty()) {
+            QCOMPARE(seen.at(0).method, verb);
+            QCOMPARE(seen.at(0).path, "/wp-json/wp/v2/posts?per_page=1");
+            QCOMPARE(seen.at(0).header("Host"), request.url.authority().toLatin1());
+            QCOMPARE(seen.at(0).bodySize, body.size());
+        }
+    }
+
+    // https through the proxy is a CONNECT tunnel, and the site's certificate
+    // is checked at its end: here it names 127.0.0.1, not the site asked for.
+    void proxyTunnel()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        const QString directory = qEnvironmentVariable("BYLINE_SOURCE_DIR") + u"/tests/data/tls/"_s;
+        QFile certificateFile(directory + u"site.crt"_s);
+        QFile keyFile(directory + u"site.key"_s);
+        QVERIFY2(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly), qPrintable(directory));
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        QSslConfiguration site = QSslConfiguration::defaultConfiguration();
+        site.setLocalCertificate(certificate);
+        site.setPrivateKey(QSslKey(&keyFile, QSsl::Ec, QSsl::Pem));
+        site.setPeerVerifyMode(QSslSocket::VerifyNone);
+        ScriptedServer tlsSite(site);
+        LoopbackProxy proxy(tlsSite.port());
+        ScopedEnvironment environment;
+        for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+            environment.set(name, {});
+        environment.set("HTTPS_PROXY", "http://desk:secret@127.0.0.1:" + QByteArray::number(proxy.port()));
+
+        tlsSite.script({Reply::Action::Answer, answer("[]")});
+        HttpConnection connection(Timeout);
+        connection.addTrustedCertificates(certificate.toPem());
+        const HttpResponse response = connection.send(get(QUrl(u"https://newsroom.example/wp-json/"_s)));
+
+        QCOMPARE(response.failure, HttpResponse::Failure::Certificate);
+        QVERIFY2(response.errorString.contains(u"name"_s), qPrintable(response.errorString));
+        const QList<ProxiedRequest> proxied = proxy.requests();
+        QCOMPARE(proxied.size(), 2);
+        QCOMPARE(proxied.last().method, "CONNECT");
+        QCOMPARE(proxied.last().target, "newsroom.example:443");
+        QCOMPARE(proxied.last().authorization, LoopbackProxy::credentials());
+        QVERIFY(tlsSite.requests().isEmpty());
     }
 
     void refused()

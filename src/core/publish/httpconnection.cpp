@@ -1,11 +1,17 @@
 #include "httpconnection.h"
 
-#include <QCoreApplication>
-#include <QEventLoop>
-#include <QSslSocket>
-#include <QTcpSocket>
-#include <QThread>
-#include <QTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QNetworkProxy>
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -13,31 +19,23 @@ namespace Byline {
 
 namespace {
 
-// How often a wait looks at the cancel flag.
+// How often the wait looks at the cancel flag and the clocks.
 constexpr int SliceMs = 100;
-// Body bytes handed to the socket at a time.
-constexpr qint64 ChunkBytes = 64 * 1024;
-// An upload keeps this much queued and waits in short slices: full speed on
-// a fast network although a wait only ends early when the site answers.
-constexpr qint64 QueuedBytes = 16 * ChunkBytes;
-constexpr int WriteSliceMs = 5;
-constexpr qint64 MaxHeaderBytes = 64 * 1024;
 constexpr qint64 MaxBodyBytes = qint64(256) * 1024 * 1024;
-// A kept connection is replaced this long before the server's idle limit,
-// so a request never races the server closing it.
+// A kept connection is replaced this long before the site's idle limit, so
+// a request never races the site closing it.
 constexpr qint64 KeepAliveMarginMs = 1000;
 // Without a Keep-Alive header, Apache's default (5 s) less the margin.
 constexpr qint64 DefaultKeepAliveMs = 4000;
+// The default deadline: this many timeouts, plus the body at the rate below
+// (64 kbit/s, a poor mobile link).
+constexpr int DeadlineTimeouts = 3;
+constexpr qint64 DefaultMinimumBytesPerSecond = 8 * 1024;
+constexpr qsizetype MaxDetailChars = 200;
 
 bool isHttps(const QUrl &url)
 {
     return url.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0;
-}
-
-QString originOf(const QUrl &url)
-{
-    return url.scheme().toLower() + u"://"_s + url.host().toLower() + u':'
-        + QString::number(url.port(isHttps(url) ? 443 : 80));
 }
 
 bool isIdempotent(const QByteArray &verb)
@@ -45,14 +43,223 @@ bool isIdempotent(const QByteArray &verb)
     return verb == "GET" || verb == "HEAD";
 }
 
-// Bytes not yet handed to the network, encrypted ones included.
-qint64 unsent(QTcpSocket *socket)
+bool isLoopback(const QUrl &url)
 {
-    const auto *tls = qobject_cast<QSslSocket *>(socket);
-    return socket->bytesToWrite() + (tls ? tls->encryptedBytesToWrite() : 0);
+    const QString host = url.host();
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || host.endsWith(u".localhost"_s, Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
+void initCurl()
+{
+    // Once per process, before any handle; thread-safe as a function static.
+    static const CURLcode initialized = curl_global_init(CURL_GLOBAL_DEFAULT);
+    Q_UNUSED(initialized)
+}
+
+// libcurl's own words, for failures without a sentence of ours: no control
+// characters, not too long.
+QString detailOf(const char *text)
+{
+    QString detail = QString::fromUtf8(text).trimmed();
+    detail.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    if (detail.size() > MaxDetailChars)
+        detail = detail.left(MaxDetailChars) + u'…';
+    return detail;
+}
+
+bool tlsIsOpenSsl()
+{
+    static const bool openSsl = QByteArrayView(curl_version_info(CURLVERSION_NOW)->ssl_version).startsWith("OpenSSL");
+    return openSsl;
+}
+
+// One request's state, shared with libcurl's callbacks.
+struct Exchange
+{
+    bool idempotent = true;
+    const std::function<void(qint64, qint64)> *sent = nullptr;
+    qint64 total = 0;
+    qint64 reported = -1;
+    qint64 uploaded = 0;
+    qint64 downloaded = 0;
+    QElapsedTimer progress; // since bytes last moved
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool inHeaders = false;
+    bool bodyTooLarge = false;
+    bool wentOut = false; // the request was handed to a connection
+    int answerStatus = 0; // of the last answer since; 0: none yet
+    bool resendRefused = false;
+
+    // libcurl sends a request again on a new connection when a kept one
+    // closes before any answer, the race keep-alive cannot rule out. The
+    // site may have acted on it, so only a read goes out again, or a request
+    // the proxy refused (407) and so never passed on.
+    bool mayGoOut()
+    {
+        if (!wentOut || idempotent || answerStatus == 407)
+            return true;
+        resendRefused = true;
+        return false;
+    }
+};
+
+size_t onHeader(char *data, size_t size, size_t count, void *user)
+{
+    auto *exchange = static_cast<Exchange *>(user);
+    const size_t bytes = size * count;
+    exchange->progress.start();
+    QByteArrayView line(data, qsizetype(bytes));
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.startsWith("HTTP/")) {
+        // A new answer: an interim 1xx, or a proxy's 407 before the real one.
+        exchange->headers.clear();
+        exchange->body.clear();
+        exchange->inHeaders = true;
+        const qsizetype space = line.indexOf(' ');
+        exchange->answerStatus = space > 0 ? line.sliced(space + 1).left(3).toInt() : 0;
+        return bytes;
+    }
+    if (line.isEmpty()) {
+        exchange->inHeaders = false;
+        return bytes;
+    }
+    if (!exchange->inHeaders)
+        return bytes; // the trailers of a chunked body
+    if ((line.startsWith(' ') || line.startsWith('\t')) && !exchange->headers.isEmpty()) {
+        exchange->headers.last().second += ' ' + line.trimmed().toByteArray(); // an old-style folded line
+        return bytes;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        exchange->headers.append(
+            {line.left(colon).trimmed().toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
+    return bytes;
+}
+
+size_t onBody(char *data, size_t size, size_t count, void *user)
+{
+    auto *exchange = static_cast<Exchange *>(user);
+    const size_t bytes = size * count;
+    exchange->progress.start();
+    if (exchange->body.size() + qint64(bytes) > MaxBodyBytes) {
+        exchange->bodyTooLarge = true;
+        return 0; // libcurl stops with a write error
+    }
+    exchange->body.append(data, qsizetype(bytes));
+    return bytes;
+}
+
+int onProgress(void *user, curl_off_t, curl_off_t downloaded, curl_off_t, curl_off_t uploaded)
+{
+    auto *exchange = static_cast<Exchange *>(user);
+    if (uploaded != exchange->uploaded || downloaded != exchange->downloaded) {
+        exchange->progress.start();
+        exchange->uploaded = uploaded;
+        exchange->downloaded = downloaded;
+    }
+    // After a proxy's 407 the body goes again from the start: report only growth.
+    if (exchange->sent && *exchange->sent && exchange->total > 0 && uploaded > exchange->reported) {
+        exchange->reported = uploaded;
+        (*exchange->sent)(uploaded, exchange->total);
+    }
+    return 0;
+}
+
+// Called for each new connection before it connects.
+int onSocket(void *user, curl_socket_t socket, curlsocktype purpose)
+{
+    auto *exchange = static_cast<Exchange *>(user);
+    if (purpose == CURLSOCKTYPE_IPCXN && !exchange->mayGoOut())
+        return CURL_SOCKOPT_ERROR;
+#ifdef Q_OS_UNIX
+    // Not inherited by programs Byline starts (a browser for a link).
+    ::fcntl(socket, F_SETFD, ::fcntl(socket, F_GETFD) | FD_CLOEXEC);
+#else
+    Q_UNUSED(socket)
+#endif
+    return CURL_SOCKOPT_OK;
+}
+
+// Called on a new or kept connection just before the request goes out.
+int onRequest(void *user, char *, char *, int, int)
+{
+    auto *exchange = static_cast<Exchange *>(user);
+    if (!exchange->mayGoOut())
+        return CURL_PREREQFUNC_ABORT;
+    exchange->wentOut = true;
+    exchange->answerStatus = 0;
+    return CURL_PREREQFUNC_OK;
+}
+
+// A loopback site is reached directly, as Qt does. Otherwise the
+// application's proxy when it set one; else libcurl reads http_proxy,
+// https_proxy, all_proxy and no_proxy itself.
+void useProxy(CURL *easy, const QUrl &url)
+{
+    if (isLoopback(url)) {
+        curl_easy_setopt(easy, CURLOPT_PROXY, "");
+        return;
+    }
+    QByteArray user;
+    QByteArray password;
+    const QNetworkProxy proxy = QNetworkProxy::applicationProxy();
+    if (proxy.type() == QNetworkProxy::HttpProxy || proxy.type() == QNetworkProxy::HttpCachingProxy
+        || proxy.type() == QNetworkProxy::Socks5Proxy) {
+        QUrl address;
+        address.setScheme(proxy.type() == QNetworkProxy::Socks5Proxy ? u"socks5h"_s : u"http"_s);
+        address.setHost(proxy.hostName());
+        address.setPort(proxy.port());
+        curl_easy_setopt(easy, CURLOPT_PROXY, address.toEncoded().constData());
+        user = proxy.user().toUtf8();
+        password = proxy.password().toUtf8();
+    }
+    // A user and password in the proxy's address win over these. Empty ones
+    // still let Negotiate sign in with the system's Kerberos ticket.
+    curl_easy_setopt(easy, CURLOPT_PROXYUSERNAME, user.constData());
+    curl_easy_setopt(easy, CURLOPT_PROXYPASSWORD, password.constData());
+    curl_easy_setopt(easy, CURLOPT_PROXYAUTH, long(CURLAUTH_ANY));
+    // The proxy's answer to CONNECT is not the site's.
+    curl_easy_setopt(easy, CURLOPT_SUPPRESS_CONNECT_HEADERS, 1L);
+}
+
+struct HeaderList
+{
+    curl_slist *list = nullptr;
+    ~HeaderList() { curl_slist_free_all(list); }
+    void append(const QByteArray &line) { list = curl_slist_append(list, line.constData()); }
+};
+
 } // namespace
+
+struct HttpConnection::Handles
+{
+    CURLM *multi = nullptr;
+    CURL *easy = nullptr;
+    char error[CURL_ERROR_SIZE] = {};
+
+    Handles()
+    {
+        initCurl();
+        multi = curl_multi_init();
+        easy = curl_easy_init();
+        // One kept connection: a second (to a redirect's host, or replacing
+        // one near the site's keep-alive limit) closes the older.
+        if (multi)
+            curl_multi_setopt(multi, CURLMOPT_MAXCONNECTS, 1L);
+    }
+    ~Handles()
+    {
+        if (multi)
+            curl_multi_cleanup(multi);
+        if (easy)
+            curl_easy_cleanup(easy);
+    }
+};
 
 QByteArray HttpResponse::header(QByteArrayView name) const
 {
@@ -65,396 +272,348 @@ QByteArray HttpResponse::header(QByteArrayView name) const
 
 HttpConnection::HttpConnection(std::chrono::milliseconds timeout)
     : m_timeout(timeout)
+    , m_deadlineBase(DeadlineTimeouts * timeout)
+    , m_minimumBytesPerSecond(DefaultMinimumBytesPerSecond)
 { }
 
-HttpConnection::~HttpConnection()
-{
-    close();
-}
+HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::close()
 {
-    if (m_socket && m_thread == QThread::currentThread())
-        m_socket->abort();
-    m_socket.reset();
-    m_origin.clear();
+    m_handles.reset();
+    m_idle.invalidate();
 }
 
-void HttpConnection::fail(HttpResponse *response, HttpResponse::Failure failure, const QString &text)
+void HttpConnection::setDeadline(std::chrono::milliseconds base, qint64 minimumBytesPerSecond)
 {
-    response->failure = failure;
-    response->errorString = text;
-    response->status = 0;
+    m_deadlineBase = base;
+    m_minimumBytesPerSecond = std::max<qint64>(1, minimumBytesPerSecond);
 }
 
-bool HttpConnection::reusableFor(const QUrl &url)
+void HttpConnection::addTrustedCertificates(const QByteArray &pem)
 {
-    if (!m_socket || m_thread != QThread::currentThread() || m_origin != originOf(url))
-        return false;
-    if (m_socket->state() != QAbstractSocket::ConnectedState || m_idle.elapsed() > m_keepAliveMs)
-        return false;
-    // Notices a close (or stray bytes) since the last answer without waiting.
-    m_socket->waitForReadyRead(0);
-    return m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesAvailable() == 0;
-}
-
-bool HttpConnection::connectTo(const QUrl &url, HttpResponse *response, const std::atomic_bool *cancelled)
-{
-    close();
-    const bool https = isHttps(url);
-    if (!https && url.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0) {
-        fail(response, HttpResponse::Failure::Network, tr("Only http and https addresses can be used."));
-        return false;
-    }
-    if (https && !QSslSocket::supportsSsl()) {
-        fail(response, HttpResponse::Failure::Network,
-            tr("This computer has no TLS library, so https addresses cannot be reached."));
-        return false;
-    }
-    m_socket = https ? std::make_unique<QSslSocket>() : std::make_unique<QTcpSocket>();
-    m_thread = QThread::currentThread();
-    ++m_opened;
-
-    // The connect runs in a local event loop: the blocking waitFor* calls
-    // give up the attempt on their timeout, which would rule out looking
-    // at the cancel flag while a slow host answers.
-    QEventLoop loop;
-    bool done = false;
-    auto finished = [&] {
-        done = true;
-        loop.quit();
-    };
-    QTimer tick;
-    tick.setInterval(SliceMs);
-    m_progress.start();
-    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
-        if ((cancelled && cancelled->load()) || m_progress.elapsed() >= m_timeout.count())
-            loop.quit();
-    });
-    QObject::connect(m_socket.get(), &QAbstractSocket::errorOccurred, &loop, finished);
-    if (https) {
-        auto *tls = static_cast<QSslSocket *>(m_socket.get());
-        QObject::connect(tls, &QSslSocket::encrypted, &loop, finished);
-        tls->connectToHostEncrypted(url.host(), quint16(url.port(443)));
-    } else {
-        QObject::connect(m_socket.get(), &QAbstractSocket::connected, &loop, finished);
-        m_socket->connectToHost(url.host(), quint16(url.port(80)));
-    }
-    tick.start();
-    if (!done)
-        loop.exec();
-    QObject::disconnect(m_socket.get(), nullptr, &loop, nullptr);
-
-    const bool connected = m_socket->state() == QAbstractSocket::ConnectedState
-        && (!https || static_cast<QSslSocket *>(m_socket.get())->isEncrypted());
-    if (connected) {
-        // Nagle's delay would hold back the body behind the headers.
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_origin = originOf(url);
-        m_keepAliveMs = DefaultKeepAliveMs;
-        m_idle.start();
-        return true;
-    }
-    if (cancelled && cancelled->load()) {
-        fail(response, HttpResponse::Failure::Cancelled, tr("Cancelled."));
-    } else if (!done) {
-        fail(response, HttpResponse::Failure::Timeout,
-            tr("no answer within %1 s").arg(QString::number((m_timeout.count() + 999) / 1000)));
-    } else if (https && !static_cast<QSslSocket *>(m_socket.get())->sslHandshakeErrors().isEmpty()) {
-        QStringList reasons;
-        for (const QSslError &error : static_cast<QSslSocket *>(m_socket.get())->sslHandshakeErrors())
-            reasons.append(error.errorString());
-        reasons.removeDuplicates();
-        fail(response, HttpResponse::Failure::Certificate, reasons.join(u"; "_s));
-    } else {
-        fail(response, HttpResponse::Failure::Network, m_socket->errorString());
-    }
-    close();
-    return false;
-}
-
-// Waits for the socket to move bytes (written, or readable). False with the
-// response's failure set when it was cancelled, timed out or closed.
-bool HttpConnection::wait(bool forWrite, HttpResponse *response, const std::atomic_bool *cancelled)
-{
-    for (;;) {
-        if (cancelled && cancelled->load()) {
-            fail(response, HttpResponse::Failure::Cancelled, tr("Cancelled."));
-            return false;
+    if (m_trustedPem.isEmpty()) {
+        // A bundle in memory replaces libcurl's bundle file, so it starts
+        // with that file's certificates.
+        initCurl();
+        CURL *probe = curl_easy_init();
+        char *path = nullptr;
+        if (probe && curl_easy_getinfo(probe, CURLINFO_CAINFO, &path) == CURLE_OK && path) {
+            QFile system(QFile::decodeName(path));
+            if (system.open(QIODevice::ReadOnly))
+                m_trustedPem = system.readAll();
         }
-        const qint64 left = m_timeout.count() - m_progress.elapsed();
-        if (left <= 0) {
-            fail(response, HttpResponse::Failure::Timeout,
-                tr("no answer within %1 s").arg(QString::number((m_timeout.count() + 999) / 1000)));
-            return false;
-        }
-        const int slice = int(std::min<qint64>(left, SliceMs));
-        bool moved = false;
-        if (forWrite) {
-            // Not waitForBytesWritten: having read an early answer (a 413) it
-            // writes on, and when the site has reset the connection Qt aborts
-            // and drops the answer. waitForReadyRead stops once it reads.
-            const qint64 before = unsent(m_socket.get());
-            m_socket->waitForReadyRead(std::min(slice, WriteSliceMs));
-            moved = unsent(m_socket.get()) < before || m_socket->bytesAvailable() > 0;
-        } else {
-            moved = m_socket->waitForReadyRead(slice);
-        }
-        if (moved) {
-            m_progress.start();
-            return true;
-        }
-        if (m_socket->state() != QAbstractSocket::ConnectedState) {
-            const QString text = m_socket->error() == QAbstractSocket::RemoteHostClosedError
-                    || m_socket->error() == QAbstractSocket::UnknownSocketError
-                ? tr("the site closed the connection before answering")
-                : m_socket->errorString();
-            fail(response, HttpResponse::Failure::Network, text);
-            return false;
-        }
+        curl_easy_cleanup(probe);
     }
+    m_trustedPem += '\n' + pem + '\n';
 }
 
-bool HttpConnection::readLine(QByteArray *line, HttpResponse *response, const std::atomic_bool *cancelled)
+QString HttpConnection::proxyRefused()
 {
-    while (!m_socket->canReadLine()) {
-        if (m_socket->bytesAvailable() > MaxHeaderBytes) {
-            fail(response, HttpResponse::Failure::Network, tr("the site's answer has a header line that is too long"));
-            return false;
-        }
-        if (!wait(false, response, cancelled))
-            return false;
-    }
-    *line = m_socket->readLine();
-    while (line->endsWith('\n') || line->endsWith('\r'))
-        line->chop(1);
-    return true;
+    return tr("the proxy refused the sign-in (HTTP 407); check the user name and password for the proxy");
 }
 
-bool HttpConnection::readBytes(
-    qint64 count, QByteArray *into, HttpResponse *response, const std::atomic_bool *cancelled)
+// X509_V_ERR_* values from OpenSSL's x509_vfy.h, stable across versions.
+QString HttpConnection::certificateProblem(long verifyResult, const QString &detail)
 {
-    qint64 remaining = count;
-    while (remaining > 0) {
-        const QByteArray part = m_socket->read(remaining);
-        into->append(part);
-        remaining -= part.size();
-        if (remaining > 0 && !wait(false, response, cancelled))
-            return false;
-    }
-    return true;
-}
-
-HttpConnection::Step HttpConnection::exchange(const HttpRequest &request, bool reused, HttpResponse *response,
-    const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled)
-{
-    const QUrl &url = request.url;
-    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
-    if (target.isEmpty())
-        target = "/";
-    if (url.hasQuery())
-        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-    const int defaultPort = isHttps(url) ? 443 : 80;
-    QByteArray host = QUrl::toAce(url.host());
-    if (url.host().contains(u':')) // an IPv6 address
-        host = '[' + url.host().toLatin1() + ']';
-    if (url.port(defaultPort) != defaultPort)
-        host += ':' + QByteArray::number(url.port());
-
-    QByteArray head = request.verb + ' ' + target + " HTTP/1.1\r\nHost: " + host + "\r\n";
-    for (const auto &[name, value] : request.headers)
-        head += name + ": " + value + "\r\n";
-    const qint64 total = request.body.size();
-    if (total > 0 || request.verb == "POST" || request.verb == "PUT" || request.verb == "PATCH")
-        head += "Content-Length: " + QByteArray::number(total) + "\r\n";
-    head += "\r\n";
-
-    // What counts as a stale kept connection: it failed before a single
-    // byte of an answer came back.
-    auto staleOr = [&](Step otherwise) { return reused && m_socket->bytesAvailable() == 0 ? Step::Stale : otherwise; };
-
-    m_progress.start();
-    qint64 queued = std::min(total, ChunkBytes);
-    if (m_socket->write(head + request.body.left(queued)) < 0) {
-        fail(response, HttpResponse::Failure::Network, m_socket->errorString());
-        return staleOr(Step::Failed);
-    }
-    qint64 reported = -1;
-    while (unsent(m_socket.get()) > 0 || queued < total) {
-        // The site may answer before taking the whole body (a 413): read it.
-        if (m_socket->bytesAvailable() > 0)
+    if (tlsIsOpenSsl()) {
+        switch (verifyResult) {
+        case 2: // UNABLE_TO_GET_ISSUER_CERT
+        case 20: // UNABLE_TO_GET_ISSUER_CERT_LOCALLY
+        case 21: // UNABLE_TO_VERIFY_LEAF_SIGNATURE
+            return tr("the certificate was issued by an authority this computer does not trust");
+        case 18: // DEPTH_ZERO_SELF_SIGNED_CERT
+        case 19: // SELF_SIGNED_CERT_IN_CHAIN
+            return tr("the certificate is self-signed, and this computer does not trust it");
+        case 9: // CERT_NOT_YET_VALID
+            return tr("the certificate is not valid yet (is this computer's clock right?)");
+        case 10: // CERT_HAS_EXPIRED
+            return tr("the certificate has expired");
+        case 23: // CERT_REVOKED
+            return tr("the certificate has been revoked");
+        case 62: // HOSTNAME_MISMATCH
+        case 64: // IP_ADDRESS_MISMATCH
+            return tr("the certificate was issued for another name than the site's");
+        case 0: // the chain is good: libcurl's own check of the name failed
+            if (detail.contains(u"name"_s))
+                return tr("the certificate was issued for another name than the site's");
             break;
-        if (queued < total && unsent(m_socket.get()) < QueuedBytes) {
-            const qint64 size = std::min(ChunkBytes, total - queued);
-            m_socket->write(request.body.constData() + queued, size);
-            queued += size;
-            continue;
-        }
-        if (!wait(true, response, cancelled)) {
-            if (m_socket->bytesAvailable() > 0 && response->failure == HttpResponse::Failure::Network) {
-                *response = HttpResponse();
-                break;
-            }
-            return staleOr(Step::Failed);
-        }
-        // TLS records make the encrypted bytes a little more than the body's.
-        const qint64 done = std::max<qint64>(0, queued - unsent(m_socket.get()));
-        if (sent && total > 0 && done > reported) {
-            reported = done;
-            sent(done, total);
+        default:
+            break;
         }
     }
-    if (sent && total > 0 && reported != total && unsent(m_socket.get()) == 0 && queued == total)
-        sent(total, total);
+    return tr("the certificate could not be verified (%1)").arg(detail);
+}
 
-    // The status line, skipping any 1xx interim answers.
-    QByteArray line;
-    bool http10 = false;
-    for (;;) {
-        if (!readLine(&line, response, cancelled))
-            return staleOr(Step::Failed);
-        if (line.isEmpty())
-            continue; // a stray CRLF after a previous body
-        if (!line.startsWith("HTTP/1.") || line.size() < 12 || line.at(8) != ' ') {
-            fail(response, HttpResponse::Failure::Network, tr("the site's answer is not HTTP"));
-            return Step::Failed;
-        }
-        http10 = line.at(7) == '0';
-        bool ok = false;
-        response->status = line.mid(9, 3).toInt(&ok);
-        if (!ok) {
-            fail(response, HttpResponse::Failure::Network, tr("the site's answer is not HTTP"));
-            return Step::Failed;
-        }
-        response->headers.clear();
-        qint64 headerBytes = 0;
-        for (;;) {
-            if (!readLine(&line, response, cancelled))
-                return Step::Failed;
-            if (line.isEmpty())
-                break;
-            headerBytes += line.size();
-            if (headerBytes > MaxHeaderBytes) {
-                fail(response, HttpResponse::Failure::Network, tr("the site's answer has too many headers"));
-                return Step::Failed;
-            }
-            if ((line.startsWith(' ') || line.startsWith('\t')) && !response->headers.isEmpty()) {
-                response->headers.last().second += ' ' + line.trimmed(); // an old-style folded line
-                continue;
-            }
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            response->headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-        }
-        if (response->status >= 100 && response->status < 200 && response->status != 101)
-            continue;
+HttpResponse::Failure HttpConnection::describeFailure(int curlCode, bool answered, QString *text) const
+{
+    CURL *easy = m_handles->easy;
+    const CURLcode code = CURLcode(curlCode);
+    const QString detail = detailOf(m_handles->error[0] ? m_handles->error : curl_easy_strerror(code));
+    switch (code) {
+    case CURLE_PEER_FAILED_VERIFICATION: {
+        long verifyResult = 0;
+        curl_easy_getinfo(easy, CURLINFO_SSL_VERIFYRESULT, &verifyResult);
+        *text = certificateProblem(verifyResult, detail);
+        return HttpResponse::Failure::Certificate;
+    }
+    case CURLE_SSL_CACERT_BADFILE:
+        *text = tr("this computer's list of trusted certificate authorities could not be read (%1)").arg(detail);
+        break;
+    case CURLE_SSL_CONNECT_ERROR:
+        *text = tr("a secure connection to the site could not be set up (%1)").arg(detail);
+        break;
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        *text = tr("the proxy's name was not found");
+        break;
+    case CURLE_COULDNT_RESOLVE_HOST:
+        *text = tr("the site's name was not found");
+        break;
+    case CURLE_COULDNT_CONNECT: {
+        long proxyStatus = 0;
+        curl_easy_getinfo(easy, CURLINFO_HTTP_CONNECTCODE, &proxyStatus);
+        long osError = 0;
+        curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osError);
+        if (proxyStatus == 407)
+            *text = proxyRefused();
+        else if (proxyStatus >= 300)
+            *text = tr("the proxy could not connect to the site (HTTP %1)").arg(proxyStatus);
+        else if (osError == ECONNREFUSED)
+            *text = tr("the connection was refused");
+        else
+            *text = tr("no connection could be made (%1)").arg(detail);
         break;
     }
+    case CURLE_PROXY:
+        *text = tr("the proxy failed (%1)").arg(detail);
+        break;
+    case CURLE_GOT_NOTHING:
+        *text = tr("the site closed the connection before answering");
+        break;
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_UNSUPPORTED_PROTOCOL: // an answer in HTTP/2 framing, say
+        *text = tr("the site's answer is not HTTP");
+        break;
+#if LIBCURL_VERSION_NUM >= 0x080600
+    case CURLE_TOO_LARGE:
+        *text = tr("the site's answer has too many headers");
+        break;
+#endif
+    case CURLE_PARTIAL_FILE:
+    case CURLE_BAD_CONTENT_ENCODING:
+        *text = tr("the site's answer is damaged");
+        break;
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+        *text = answered ? tr("the site's answer is damaged") : tr("the connection broke off");
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        *text = tr("no answer within %1 s").arg(QString::number((m_timeout.count() + 999) / 1000));
+        return HttpResponse::Failure::Timeout;
+    default:
+        *text = tr("the exchange with the site failed (%1)").arg(detail);
+        break;
+    }
+    return HttpResponse::Failure::Network;
+}
 
-    const QByteArray connection = response->header("Connection").toLower();
-    bool keep = http10 ? connection.contains("keep-alive") : !connection.contains("close");
-    if (const QByteArray keepAlive = response->header("Keep-Alive").toLower(); !keepAlive.isEmpty()) {
+HttpResponse HttpConnection::exchange(
+    const HttpRequest &request, const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled)
+{
+    HttpResponse response;
+    auto fail = [&response](HttpResponse::Failure failure, const QString &text) {
+        response.failure = failure;
+        response.errorString = text;
+        response.status = 0;
+        return response;
+    };
+    const QUrl &url = request.url;
+    if ((!isHttps(url) && url.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0) || url.host().isEmpty())
+        return fail(HttpResponse::Failure::Network, tr("Only http and https addresses can be used."));
+    if (!m_handles)
+        m_handles = std::make_unique<Handles>();
+    if (!m_handles->multi || !m_handles->easy) {
+        m_handles.reset();
+        return fail(HttpResponse::Failure::Network, tr("The HTTP library could not be started."));
+    }
+    CURLM *multi = m_handles->multi;
+    CURL *easy = m_handles->easy;
+    curl_easy_reset(easy); // options only: the kept connection stays with the multi handle
+    m_handles->error[0] = 0;
+
+    Exchange state;
+    state.idempotent = isIdempotent(request.verb);
+    state.sent = &sent;
+    state.total = request.body.size();
+
+    const QByteArray address = url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    curl_easy_setopt(easy, CURLOPT_URL, address.constData());
+    curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+    curl_easy_setopt(easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, m_handles->error);
+    // Peer and name are verified by default; below TLS 1.2 is refused.
+    curl_easy_setopt(easy, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    curl_blob trusted {const_cast<char *>(m_trustedPem.constData()), size_t(m_trustedPem.size()), CURL_BLOB_NOCOPY};
+    if (!m_trustedPem.isEmpty())
+        curl_easy_setopt(easy, CURLOPT_CAINFO_BLOB, &trusted);
+#ifdef Q_OS_WIN
+    curl_easy_setopt(easy, CURLOPT_SSL_OPTIONS, long(CURLSSLOPT_NATIVE_CA));
+#endif
+    useProxy(easy, url);
+    // Near the site's keep-alive limit the kept connection is not used.
+    const bool keptTooLong = m_idle.isValid() && m_idle.elapsed() > m_keepAliveMs;
+    curl_easy_setopt(easy, CURLOPT_FRESH_CONNECT, keptTooLong ? 1L : 0L);
+
+    HeaderList headers;
+    bool contentType = false;
+    for (const auto &[name, value] : request.headers) {
+        if (name.contains('\r') || name.contains('\n') || value.contains('\r') || value.contains('\n'))
+            continue; // never a second header smuggled in
+        contentType = contentType || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+        headers.append(name + ": " + value);
+    }
+    // No "Expect: 100-continue": it holds a large upload back a second for
+    // sites that never answer it.
+    headers.append("Expect:");
+
+    if (request.verb == "GET") {
+        curl_easy_setopt(easy, CURLOPT_HTTPGET, 1L);
+    } else if (request.verb == "HEAD") {
+        curl_easy_setopt(easy, CURLOPT_NOBODY, 1L);
+    } else if (!request.body.isEmpty() || request.verb == "POST" || request.verb == "PUT" || request.verb == "PATCH") {
+        if (!contentType)
+            headers.append("Content-Type:"); // not libcurl's form default
+        curl_easy_setopt(easy, CURLOPT_POST, 1L);
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+        curl_easy_setopt(easy, CURLOPT_POSTFIELDS, request.body.constData());
+        if (request.verb != "POST")
+            curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, request.verb.constData());
+    } else {
+        curl_easy_setopt(easy, CURLOPT_CUSTOMREQUEST, request.verb.constData());
+    }
+    curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers.list);
+
+    curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &onHeader);
+    curl_easy_setopt(easy, CURLOPT_HEADERDATA, &state);
+    curl_easy_setopt(easy, CURLOPT_WRITEFUNCTION, &onBody);
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, &state);
+    curl_easy_setopt(easy, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(easy, CURLOPT_XFERINFOFUNCTION, &onProgress);
+    curl_easy_setopt(easy, CURLOPT_XFERINFODATA, &state);
+    curl_easy_setopt(easy, CURLOPT_SOCKOPTFUNCTION, &onSocket);
+    curl_easy_setopt(easy, CURLOPT_SOCKOPTDATA, &state);
+    curl_easy_setopt(easy, CURLOPT_PREREQFUNCTION, &onRequest);
+    curl_easy_setopt(easy, CURLOPT_PREREQDATA, &state);
+
+    // The timeout restarts whenever bytes move; the deadline does not, so a
+    // site trickling a byte at a time cannot hold the queue for ever.
+    const qint64 deadlineMs = m_deadlineBase.count() + request.body.size() * 1000 / m_minimumBytesPerSecond;
+    enum class Stop
+    {
+        Finished,
+        Cancelled,
+        Stalled,
+        Deadline
+    };
+    Stop stop = Stop::Finished;
+    QElapsedTimer clock;
+    clock.start();
+    state.progress.start();
+    curl_multi_add_handle(multi, easy);
+    for (;;) {
+        int running = 0;
+        if (curl_multi_perform(multi, &running) != CURLM_OK || running == 0)
+            break;
+        if (cancelled && cancelled->load()) {
+            stop = Stop::Cancelled;
+            break;
+        }
+        if (state.progress.elapsed() >= m_timeout.count()) {
+            stop = Stop::Stalled;
+            break;
+        }
+        if (clock.elapsed() >= deadlineMs) {
+            stop = Stop::Deadline;
+            break;
+        }
+        const qint64 left = std::min(m_timeout.count() - state.progress.elapsed(), deadlineMs - clock.elapsed());
+        curl_multi_poll(multi, nullptr, 0, int(std::clamp<qint64>(left, 1, SliceMs)), nullptr);
+    }
+    CURLcode result = CURLE_OK;
+    int queued = 0;
+    while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
+        if (message->msg == CURLMSG_DONE)
+            result = message->data.result;
+    }
+    // An unfinished transfer's connection is closed with it.
+    curl_multi_remove_handle(multi, easy);
+
+    long connects = 0;
+    curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &connects);
+    m_opened += int(connects);
+    if (connects > 0)
+        m_keepAliveMs = DefaultKeepAliveMs;
+    m_idle.start();
+
+    switch (stop) {
+    case Stop::Cancelled:
+        return fail(HttpResponse::Failure::Cancelled, tr("Cancelled."));
+    case Stop::Stalled:
+        return fail(HttpResponse::Failure::Timeout,
+            tr("no answer within %1 s").arg(QString::number((m_timeout.count() + 999) / 1000)));
+    case Stop::Deadline:
+        return fail(HttpResponse::Failure::Timeout,
+            tr("no complete answer within %1 s").arg(QString::number((deadlineMs + 999) / 1000)));
+    case Stop::Finished:
+        break;
+    }
+    if (state.resendRefused)
+        return fail(HttpResponse::Failure::Network, tr("the site closed the connection before answering"));
+    if (state.bodyTooLarge)
+        return fail(HttpResponse::Failure::Network, tr("the site's answer is too large"));
+    if (result != CURLE_OK) {
+        QString text;
+        const HttpResponse::Failure failure = describeFailure(result, state.answerStatus != 0, &text);
+        return fail(failure, text);
+    }
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    if (status == 407)
+        return fail(HttpResponse::Failure::Network, proxyRefused());
+    if (status <= 0)
+        return fail(HttpResponse::Failure::Network, tr("the site's answer is not HTTP"));
+
+    response.status = int(status);
+    response.headers = std::move(state.headers);
+    response.body = std::move(state.body);
+    if (const QByteArray keepAlive = response.header("Keep-Alive").toLower(); !keepAlive.isEmpty()) {
         for (const QByteArray &part : keepAlive.split(',')) {
             const QByteArray item = part.trimmed();
-            if (item.startsWith("timeout=")) {
-                const qint64 seconds = item.mid(8).toLongLong();
-                m_keepAliveMs = std::max<qint64>(0, seconds * 1000 - KeepAliveMarginMs);
-            }
+            if (item.startsWith("timeout="))
+                m_keepAliveMs = std::max<qint64>(0, item.mid(8).toLongLong() * 1000 - KeepAliveMarginMs);
         }
     }
-
-    const bool noBody = request.verb == "HEAD" || response->status == 204 || response->status == 304
-        || (response->status >= 100 && response->status < 200);
-    if (noBody) {
-        // Nothing to read.
-    } else if (response->header("Transfer-Encoding").toLower().contains("chunked")) {
-        for (;;) {
-            if (!readLine(&line, response, cancelled))
-                return Step::Failed;
-            const qsizetype extension = line.indexOf(';');
-            bool ok = false;
-            const qint64 size = (extension < 0 ? line : line.left(extension)).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0 || response->body.size() + size > MaxBodyBytes) {
-                fail(response, HttpResponse::Failure::Network, tr("the site's answer is damaged"));
-                return Step::Failed;
-            }
-            if (size == 0) {
-                do { // trailers
-                    if (!readLine(&line, response, cancelled))
-                        return Step::Failed;
-                } while (!line.isEmpty());
-                break;
-            }
-            if (!readBytes(size, &response->body, response, cancelled) || !readLine(&line, response, cancelled))
-                return Step::Failed;
-        }
-    } else if (const QByteArray length = response->header("Content-Length"); !length.isEmpty()) {
-        bool ok = false;
-        const qint64 size = length.toLongLong(&ok);
-        if (!ok || size < 0 || size > MaxBodyBytes) {
-            fail(response, HttpResponse::Failure::Network, tr("the site's answer is damaged"));
-            return Step::Failed;
-        }
-        response->body.reserve(size);
-        if (!readBytes(size, &response->body, response, cancelled))
-            return Step::Failed;
-    } else {
-        // The body ends when the site closes the connection.
-        keep = false;
-        for (;;) {
-            response->body.append(m_socket->readAll());
-            if (response->body.size() > MaxBodyBytes) {
-                fail(response, HttpResponse::Failure::Network, tr("the site's answer is too large"));
-                return Step::Failed;
-            }
-            const int status = response->status;
-            if (!wait(false, response, cancelled)) {
-                if (response->failure != HttpResponse::Failure::Network)
-                    return Step::Failed;
-                response->body.append(m_socket->readAll());
-                response->failure = HttpResponse::Failure::None;
-                response->errorString.clear();
-                response->status = status;
-                break;
-            }
-        }
-    }
-    if (keep && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_idle.start();
-    } else {
-        close();
-    }
-    return Step::Done;
+    if (sent && state.total > 0 && state.reported != state.total && state.uploaded == state.total)
+        sent(state.total, state.total);
+    return response;
 }
 
 HttpResponse HttpConnection::send(
     HttpRequest request, const std::function<void(qint64 sent, qint64 total)> &sent, const std::atomic_bool *cancelled)
 {
-    HttpResponse response;
     for (int redirects = 0;; ++redirects) {
-        response = HttpResponse();
         if (cancelled && cancelled->load()) {
-            fail(&response, HttpResponse::Failure::Cancelled, tr("Cancelled."));
+            HttpResponse response;
+            response.failure = HttpResponse::Failure::Cancelled;
+            response.errorString = tr("Cancelled.");
             return response;
         }
-        const bool reused = reusableFor(request.url);
-        if (!reused && !connectTo(request.url, &response, cancelled))
+        HttpResponse response = exchange(request, sent, cancelled);
+        if (response.failure != HttpResponse::Failure::None)
             return response;
-        Step step = exchange(request, reused, &response, sent, cancelled);
-        if (step == Step::Stale && isIdempotent(request.verb)) {
-            // The site closed the kept connection as the request went out.
-            // Asking again is harmless for a read; anything else may have
-            // arrived, and only the caller knows how to find out.
-            response = HttpResponse();
-            if (!connectTo(request.url, &response, cancelled))
-                return response;
-            step = exchange(request, false, &response, sent, cancelled);
-        }
-        if (step != Step::Done) {
-            close();
-            return response;
-        }
+        // Redirects are followed here, not by libcurl: a write is never
+        // redirected, and one refused is the caller's 3xx to explain.
         const int status = response.status;
         const bool redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
         if (!redirect || !isIdempotent(request.verb) || redirects >= MaxRedirects)

@@ -13,9 +13,6 @@
 #include <memory>
 #include <utility>
 
-class QTcpSocket;
-class QThread;
-
 namespace Byline {
 
 struct HttpRequest
@@ -48,27 +45,32 @@ struct HttpResponse
     QByteArray header(QByteArrayView name) const;
 };
 
-// One persistent HTTP/1.1 connection, used blocking from one thread at a
-// time, for a publish target's requests.
+// A publish target's HTTP client: libcurl, used blocking from one thread at
+// a time, keeping one connection to the site.
 //
-// Why not QNetworkAccessManager: it silently sends a POST again when the
-// connection drops before the answer, which would be a second post or photo
-// on the site; here a request goes out once and the caller decides (its
-// outbox knows what may have arrived). QNAM also reads the headers of plain
-// HTTP one byte per system call on a thread of its own, which was a third
-// of Byline's CPU while draining a queue of small stories.
+// Why libcurl and not QNetworkAccessManager: QNAM silently sends a POST
+// again when the connection drops before the answer, which would be a second
+// post or photo on the site, and it read plain-HTTP headers a byte per system
+// call on a thread of its own. libcurl also resends a request whose kept
+// connection died before any answer; here only a read goes out again, and
+// anything else goes back to the caller (its outbox knows what may have
+// arrived). libcurl brings what newsrooms behind corporate proxies need: the
+// proxy from http_proxy/https_proxy/no_proxy or the application's
+// QNetworkProxy, Basic, NTLM and Negotiate proxy sign-in, and plain http
+// through a proxy without a tunnel.
 //
-// What it does: keep-alive (a connection idle for longer than the server
-// keeps it is replaced before use), TLS through QSslSocket with the
-// system's certificates and no error ignored, the application proxy,
-// Content-Length, chunked and close-delimited bodies, redirects for GET
-// and HEAD (never from https to http), upload progress, a timeout that
-// counts time without progress, and cancelling from another thread.
+// What it does: keep-alive (a connection idle for longer than the site keeps
+// it is replaced before use), TLS with the system's certificates and no
+// error ignored, redirects for GET and HEAD (never from https to http, the
+// password never to another host), upload progress, a timeout that counts
+// time without progress, an overall deadline per request, and cancelling
+// from another thread.
 class HttpConnection
 {
     Q_DECLARE_TR_FUNCTIONS(Byline::HttpConnection)
 
 public:
+    // timeout: how long nothing may move (connecting, sending or receiving).
     explicit HttpConnection(std::chrono::milliseconds timeout = std::chrono::seconds(60));
     ~HttpConnection();
     HttpConnection(const HttpConnection &) = delete;
@@ -79,6 +81,16 @@ public:
     HttpResponse send(HttpRequest request, const std::function<void(qint64 sent, qint64 total)> &sent = {},
         const std::atomic_bool *cancelled = nullptr);
 
+    // Every request ends within base + its body's size at minimumBytesPerSecond,
+    // even while the site still trickles bytes. The default is three times the
+    // timeout plus the body at 8 KiB/s.
+    void setDeadline(std::chrono::milliseconds base, qint64 minimumBytesPerSecond);
+
+    // Certificates (PEM) trusted besides the system's: a newsroom's own
+    // authority, or a test site.
+    void addTrustedCertificates(const QByteArray &pem);
+
+    // Closes the kept connection.
     void close();
 
     // How many connections were opened: the tests check reuse with it.
@@ -87,28 +99,21 @@ public:
     static constexpr int MaxRedirects = 5;
 
 private:
-    enum class Step
-    {
-        Done,
-        Failed,
-        Stale
-    };
-    Step exchange(const HttpRequest &request, bool reused, HttpResponse *response,
-        const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled);
-    bool connectTo(const QUrl &url, HttpResponse *response, const std::atomic_bool *cancelled);
-    bool reusableFor(const QUrl &url);
-    bool wait(bool forWrite, HttpResponse *response, const std::atomic_bool *cancelled);
-    bool readLine(QByteArray *line, HttpResponse *response, const std::atomic_bool *cancelled);
-    bool readBytes(qint64 count, QByteArray *into, HttpResponse *response, const std::atomic_bool *cancelled);
-    void fail(HttpResponse *response, HttpResponse::Failure failure, const QString &text);
+    HttpResponse exchange(
+        const HttpRequest &request, const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled);
+    // What a libcurl failure means for the caller, in a sentence.
+    HttpResponse::Failure describeFailure(int curlCode, bool answered, QString *text) const;
+    static QString certificateProblem(long verifyResult, const QString &detail);
+    static QString proxyRefused();
 
+    struct Handles;
+    std::unique_ptr<Handles> m_handles;
     std::chrono::milliseconds m_timeout;
-    std::unique_ptr<QTcpSocket> m_socket;
-    QThread *m_thread = nullptr;
-    QString m_origin; // scheme://host:port the socket is connected to
+    std::chrono::milliseconds m_deadlineBase;
+    qint64 m_minimumBytesPerSecond;
+    QByteArray m_trustedPem; // the system's bundle and the added certificates, when some were added
     QElapsedTimer m_idle; // since the last answer ended
     qint64 m_keepAliveMs = 0;
-    QElapsedTimer m_progress; // since bytes last moved
     int m_opened = 0;
 };
 

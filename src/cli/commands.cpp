@@ -632,11 +632,23 @@ std::optional<ArticleSource> articleArgument(const QCommandLineParser &parser, C
     // that read them as files (renditions).
     if (!loaded->photos.isEmpty()) {
         source.unpacked = std::make_shared<QTemporaryDir>();
-        for (const Photo &photo : std::as_const(loaded->photos)) {
+        int unpacked = 0;
+        for (qsizetype i = 0; i < loaded->photos.size(); ++i) {
+            const Photo &photo = loaded->photos.at(i);
+            if (const QString reason = loaded->leftOut.value(photo.storedPath); !reason.isEmpty())
+                source.problems.insert(photo.id, reason + u'.');
             for (const PackageFile &file : std::as_const(loaded->files)) {
                 if (file.name != photo.storedPath)
                     continue;
-                const QString unpackedPath = source.unpacked->filePath(QFileInfo(file.name).fileName());
+                const PhotoImport::Check check =
+                    PhotoImport::check(file.data, ArticleFiles::packagedPhotoName(photo, int(i + 1)));
+                if (!check.error.isEmpty()) {
+                    source.problems.insert(photo.id, check.error);
+                    continue;
+                }
+                // Named by count: names inside the package are not trusted as paths.
+                const QString unpackedPath =
+                    source.unpacked->filePath(u"original-%1."_s.arg(++unpacked) + check.suffix);
                 QFile out(unpackedPath);
                 if (out.open(QIODevice::WriteOnly) && out.write(file.data) == file.data.size())
                     source.originals.insert(photo.id, unpackedPath);

@@ -36,6 +36,7 @@ struct ArticleSource
     Article article;
     QList<Photo> photos;
     QHash<QString, QString> originals; // photo id -> the original's file
+    QHash<QString, QString> problems; // photo id -> why it has no original (translated)
     std::shared_ptr<QTemporaryDir> unpacked; // a package's photos, while they are needed
 };
 

@@ -144,6 +144,7 @@ int renderCommand(Context &context)
         return Failure;
     }
     bool failed = false;
+    int written = 0;
     QHash<QString, QString> urls;
     auto imageUrl = [&](const Photo &photo, int) -> QString {
         if (const auto known = urls.constFind(photo.id); known != urls.constEnd())
@@ -152,7 +153,8 @@ int renderCommand(Context &context)
         std::optional<Rendition> rendition;
         const QString original = source->originals.value(photo.id);
         if (original.isEmpty()) {
-            error = QCoreApplication::translate("Byline::Cli", "its original is missing.");
+            error = source->problems.value(
+                photo.id, QCoreApplication::translate("Byline::Cli", "its original is missing."));
         } else {
             const PhotoMetadataIO::Published published {
                 photo.caption, photo.credit, photo.metadata.creator, photo.metadata.copyright};
@@ -163,7 +165,8 @@ int renderCommand(Context &context)
         if (rendition && inlineImages) {
             url = u"data:image/jpeg;base64,"_s + QString::fromLatin1(rendition->jpeg.toBase64());
         } else if (rendition) {
-            const QString name = photo.id + u".jpg"_s;
+            // Named by order of use: an id from a package must never become a path.
+            const QString name = u"photo-%1.jpg"_s.arg(++written);
             if (writeWhole(QDir(folder).filePath(name), rendition->jpeg, &error))
                 url = QString::fromUtf8(QUrl::toPercentEncoding(folderName) + '/' + QUrl::toPercentEncoding(name));
         }

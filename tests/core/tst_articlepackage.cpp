@@ -1,3 +1,4 @@
+#include "article/articlehtml.h"
 #include "package/articlepackage.h"
 
 #include <KZip>
@@ -21,7 +22,7 @@ Article sampleArticle()
     article.byline = {u"한빛일보"_s, {{u"김민지"_s, u"minji@example.kr"_s}, {u"박서준"_s, {}}}};
     article.section = u"사회"_s;
     article.tags = {u"수달"_s, u"환경"_s};
-    article.body = u"<p>춘천 공지천에서 수달이 발견됐다.</p>"_s;
+    article.body = ArticleHtml::sanitize(u"<p>춘천 공지천에서 수달이 발견됐다.</p>"_s); // as stored
     article.status = ArticleStatus::Submitted;
     article.revision = 3;
     return article;

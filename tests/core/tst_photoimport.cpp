@@ -210,7 +210,7 @@ private Q_SLOTS:
             "height=\"10\"/></svg>\n"));
         QVERIFY(writeBytes(source(u"layout.pdf"_s), "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"));
         const QString vanished = writeJpeg(u"vanished.jpg"_s, {100, 100}, 13);
-        QVERIFY(QFile::remove(vanished)); // gone between choosing and importing
+        QVERIFY(QFile::remove(vanished)); // gone before the import began: there is no such file
 
         using O = PhotoImport::Outcome;
         m_expected = {
@@ -231,7 +231,7 @@ private Q_SLOTS:
             {u"scan.bmp"_s, O::Failed, u"BMP"_s},
             {u"logo.svg"_s, O::Failed, u"JPEG, PNG, WebP and TIFF"_s},
             {u"layout.pdf"_s, O::Failed, u"PDF document"_s},
-            {u"vanished.jpg"_s, O::Failed, u"no longer there"_s},
+            {u"vanished.jpg"_s, O::Failed, u"there is no such file"_s},
         };
         QStringList batch;
         for (const Expected &expected : std::as_const(m_expected)) {

@@ -1,5 +1,7 @@
 #include "article.h"
 
+#include "articlehtml.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -167,6 +169,19 @@ Article Article::fromJson(const QJsonObject &json, QString *error)
     article.modified = fromIso(json.value(u"modified"_s).toString());
     article.status = articleStatusFromKey(json.value(u"status"_s).toString());
     article.revision = json.value(u"revision"_s).toInt();
+    return article;
+}
+
+Article Article::fromExternalJson(const QJsonObject &json, QString *error)
+{
+    QString problem;
+    Article article = fromJson(json, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return article;
+    }
+    article.body = ArticleHtml::sanitize(article.body);
     return article;
 }
 

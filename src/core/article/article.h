@@ -70,6 +70,10 @@ public:
     QJsonObject toJson() const;
     // Reads any format version this build knows, migrating older ones.
     static Article fromJson(const QJsonObject &json, QString *error = nullptr);
+    // The same for JSON from outside the library (an article file, a
+    // package): the body goes through ArticleHtml::sanitize(), as a paste
+    // does, so no markup outside the profile comes in.
+    static Article fromExternalJson(const QJsonObject &json, QString *error = nullptr);
 
     bool operator==(const Article &) const = default;
 };

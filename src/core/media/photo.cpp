@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Byline {
@@ -126,6 +128,17 @@ QJsonObject Photo::toJson() const
         {u"metadata"_s, metadata.toJson()},
         {u"added"_s, isoUtc(added)},
     };
+}
+
+bool Photo::isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-'
+            || u == u'_';
+    });
 }
 
 Photo Photo::fromJson(const QJsonObject &json)

@@ -71,6 +71,11 @@ struct Photo
     QJsonObject toJson() const;
     static Photo fromJson(const QJsonObject &json);
     bool operator==(const Photo &) const = default;
+
+    // Ids come from packages and databases made elsewhere, and end up in
+    // pages and publishing records: only ASCII letters, digits, '-' and '_',
+    // 1 to 64 characters (a UUID is 36), so no id can spell a path or markup.
+    static bool isValidId(const QString &id);
 };
 
 } // namespace Byline

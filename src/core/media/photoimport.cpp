@@ -129,13 +129,13 @@ QImage flattened(const QImage &image)
 }
 
 // Decodes the thumbnail (upright, scaled while decoding); on failure says why.
-QImage decodeThumbnail(QImageReader &reader, const QSize &fileSize, QString *error)
+QImage decodeThumbnail(QImageReader &reader, const QSize &fileSize, QImageReader::ImageReaderError *error)
 {
     reader.setAutoTransform(true);
     reader.setScaledSize(thumbnailDecodeSize(fileSize));
     QImage image = reader.read();
     if (image.isNull()) {
-        *error = reader.errorString();
+        *error = reader.error();
         return {};
     }
     return flattened(image);
@@ -164,42 +164,24 @@ void raiseAllocationLimit()
     });
 }
 
-// What the checks and the copy found out about one file. Made without the
-// library's database, so it may run on a worker thread.
-struct Prepared
+// What checking a picture's bytes found out.
+struct Checked
 {
     QString error; // translated, names the file
-    QString sha256;
-    QString storedPath;
-    QSize pixelSize;
-    qint64 byteSize = 0;
-    std::optional<PhotoMetadata> metadata;
-    QString metadataError; // translated; the picture imports without its caption
+    QString suffix;
+    QSize pixelSize; // upright
+    QImage thumbnail;
 };
 
-Prepared prepare(const QString &libraryDirectory, const QString &path)
+// The checks every photo passes, from a file or a package: a format Byline
+// takes (by content), a size it can handle, complete data, and a decode.
+Checked checkPicture(const QByteArray &bytes, const QString &path, const QString &name)
 {
-    Prepared prepared;
-    const QFileInfo info(path);
-    const QString name = shown(path);
-    auto failed = [&prepared](const QString &message) {
-        prepared.error = message;
-        return prepared;
+    Checked checked;
+    auto failed = [&checked](const QString &message) {
+        checked.error = message;
+        return checked;
     };
-    if (info.isDir())
-        return failed(PhotoImport::tr("%1 is a folder; choose the photos inside it.").arg(name));
-
-    QFile file(path);
-    if (!file.exists())
-        return failed(PhotoImport::tr("%1 could not be copied into the library: the file is no longer there (it "
-                                      "was moved or deleted during the import).")
-                .arg(name));
-    if (!file.open(QIODevice::ReadOnly))
-        return failed(PhotoImport::tr("%1 could not be read: %2").arg(name, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return failed(PhotoImport::tr("%1 could not be copied into the library: %2").arg(name, file.errorString()));
-    file.close();
     if (bytes.isEmpty())
         return failed(PhotoImport::tr("%1 is empty (0 bytes): it holds no picture.").arg(name));
 
@@ -223,14 +205,15 @@ Prepared prepare(const QString &libraryDirectory, const QString &path)
     }
     if (format == "gif")
         return failed(PhotoImport::tr("%1: GIF is not supported for news photos; export a JPEG or PNG.").arg(name));
-    const QString suffix = suffixForFormat(format);
-    if (suffix.isEmpty())
+    checked.suffix = suffixForFormat(format);
+    if (checked.suffix.isEmpty())
         return failed(PhotoImport::tr("%1 is a %2 image. %3 Export it as JPEG or PNG.")
                 .arg(name, QString::fromLatin1(format).toUpper(), supported));
 
     const QSize fileSize = reader.size();
     if (!fileSize.isValid() || fileSize.isEmpty())
-        return failed(PhotoImport::tr("%1 could not be read as a picture: %2").arg(name, reader.errorString()));
+        return failed(PhotoImport::tr("%1 could not be read as a picture: %2.")
+                .arg(name, PhotoMetadataIO::whyUnreadable(bytes, reader.error())));
     const qint64 pixels = qint64(fileSize.width()) * fileSize.height();
     if (pixels > PhotoImport::MaxPixels)
         return failed(PhotoImport::tr("%1 is %2 × %3 pixels (%4 megapixels); Byline takes photos up to %5 "
@@ -247,18 +230,77 @@ Prepared prepare(const QString &libraryDirectory, const QString &path)
     // The transformation is known before decoding; orientations 5-8 turn
     // the picture on its side.
     const bool onItsSide = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
-    prepared.pixelSize = onItsSide ? fileSize.transposed() : fileSize;
+    checked.pixelSize = onItsSide ? fileSize.transposed() : fileSize;
 
     // Decoding once (scaled, cheap) proves the data is sound and gives the thumbnail.
     raiseAllocationLimit();
-    QString decodeError;
-    const QImage thumbnail = decodeThumbnail(reader, fileSize, &decodeError);
-    if (thumbnail.isNull())
-        return failed(PhotoImport::tr("%1 is damaged and could not be decoded: %2").arg(name, decodeError));
+    QImageReader::ImageReaderError decodeError = QImageReader::UnknownError;
+    checked.thumbnail = decodeThumbnail(reader, fileSize, &decodeError);
+    if (checked.thumbnail.isNull())
+        return failed(PhotoImport::tr("%1 is damaged and could not be decoded: %2.")
+                .arg(name, PhotoMetadataIO::whyUnreadable(bytes, decodeError)));
+    return checked;
+}
 
+// What the checks and the copy found out about one file. Made without the
+// library's database, so it may run on a worker thread.
+struct Prepared
+{
+    QString error; // translated, names the file
+    QString sha256;
+    QString storedPath;
+    QSize pixelSize;
+    qint64 byteSize = 0;
+    std::optional<PhotoMetadata> metadata;
+    QString metadataError; // translated; the picture imports without its caption
+};
+
+// `existed`: whether the file was there when the import began, so a file
+// that never was is told apart from one moved away meanwhile.
+Prepared prepare(const QString &libraryDirectory, const QString &path, bool existed)
+{
+    Prepared prepared;
+    const QFileInfo info(path);
+    const QString name = shown(path);
+    auto failed = [&prepared](const QString &message) {
+        prepared.error = message;
+        return prepared;
+    };
+    if (info.isDir())
+        return failed(PhotoImport::tr("%1 is a folder; choose the photos inside it.").arg(name));
+
+    QFile file(path);
+    if (!file.exists() && !existed)
+        return failed(PhotoImport::tr("%1: there is no such file.").arg(name));
+    if (!file.exists())
+        return failed(PhotoImport::tr("%1 could not be copied into the library: the file is no longer there (it "
+                                      "was moved or deleted during the import).")
+                .arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return failed(PhotoImport::tr("%1 could not be read: %2").arg(name, file.errorString()));
+    if (file.size() > PhotoImport::MaxFileBytes)
+        return failed(PhotoImport::tr("%1 is %2 MB; Byline takes photos of up to %3 MB. Import a smaller copy.")
+                .arg(name)
+                .arg(file.size() / (1024 * 1024))
+                .arg(PhotoImport::MaxFileBytes / (1024 * 1024)));
+    // Bounded even when the size is not known ahead (a pipe, a growing file).
+    const QByteArray bytes = file.read(PhotoImport::MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failed(PhotoImport::tr("%1 could not be copied into the library: %2").arg(name, file.errorString()));
+    file.close();
+    if (bytes.size() > PhotoImport::MaxFileBytes)
+        return failed(PhotoImport::tr("%1 is larger than %2 MB; Byline takes photos of up to %2 MB. Import a smaller "
+                                      "copy.")
+                .arg(name)
+                .arg(PhotoImport::MaxFileBytes / (1024 * 1024)));
+
+    const Checked checked = checkPicture(bytes, path, name);
+    if (!checked.error.isEmpty())
+        return failed(checked.error);
+    prepared.pixelSize = checked.pixelSize;
     prepared.sha256 = sha256Hex(bytes);
     prepared.byteSize = bytes.size();
-    prepared.storedPath = Library::photoStoragePath(prepared.sha256, suffix);
+    prepared.storedPath = Library::photoStoragePath(prepared.sha256, checked.suffix);
     const QString target = libraryDirectory + u'/' + prepared.storedPath;
     // The same picture is stored once, whichever articles use it.
     if (QFileInfo(target).size() != bytes.size()) {
@@ -276,7 +318,7 @@ Prepared prepare(const QString &libraryDirectory, const QString &path)
     prepared.metadata = PhotoMetadataIO::read(bytes, name, &prepared.metadataError);
     const QString thumbnailPath =
         libraryDirectory + u'/' + Library::thumbnailStoragePath(prepared.sha256, PhotoImport::ThumbnailSize);
-    if (!QFileInfo::exists(thumbnailPath) && !writeThumbnail(thumbnailPath, thumbnail))
+    if (!QFileInfo::exists(thumbnailPath) && !writeThumbnail(thumbnailPath, checked.thumbnail))
         qCWarning(lcLibrary).noquote() << "cannot write the thumbnail" << thumbnailPath;
     return prepared;
 }
@@ -360,7 +402,18 @@ QStringList picturesInFolder(const QString &folder)
 
 PhotoImport::Result PhotoImport::importFile(Library &library, qint64 articleId, const QString &path)
 {
-    return finish(library, articleId, path, prepare(library.directory(), path));
+    return finish(library, articleId, path, prepare(library.directory(), path, QFileInfo::exists(path)));
+}
+
+PhotoImport::Check PhotoImport::check(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.size() > MaxFileBytes)
+        return {tr("%1 is larger than %2 MB; Byline takes photos of up to %2 MB. Import a smaller copy.")
+                    .arg(name)
+                    .arg(MaxFileBytes / (1024 * 1024)),
+            {}, {}};
+    const Checked checked = checkPicture(bytes, name, name);
+    return {checked.error, checked.suffix, checked.pixelSize};
 }
 
 QList<PhotoImport::Result> PhotoImport::importFiles(
@@ -401,14 +454,17 @@ QList<PhotoImport::Result> PhotoImport::importFiles(
     // task; the database is written here, in order, as each file is ready.
     // Tasks not yet begun when the import stops do nothing.
     const QString directory = library.directory();
+    QList<bool> existed;
+    for (const QString &file : std::as_const(files))
+        existed << QFileInfo::exists(file);
     QList<Prepared> prepared(files.size());
     Prepared *filled = prepared.data(); // each task fills its own slot
     std::vector<QSemaphore> ready(size_t(files.size()));
     auto stopped = std::make_shared<std::atomic_bool>(false);
     for (qsizetype i = 0; i < files.size(); ++i) {
-        QThreadPool::globalInstance()->start([filled, &ready, &files, directory, i, stopped] {
+        QThreadPool::globalInstance()->start([filled, &ready, &files, &existed, directory, i, stopped] {
             if (!stopped->load())
-                filled[i] = prepare(directory, files.at(i));
+                filled[i] = prepare(directory, files.at(i), existed.at(i));
             ready[size_t(i)].release();
         });
     }
@@ -442,10 +498,10 @@ QImage PhotoImport::thumbnail(const QString &libraryDirectory, const Photo &phot
     if (!fileSize.isValid() || qint64(fileSize.width()) * fileSize.height() > MaxPixels)
         return {};
     raiseAllocationLimit();
-    QString error;
+    QImageReader::ImageReaderError error = QImageReader::UnknownError;
     const QImage image = decodeThumbnail(reader, fileSize, &error);
     if (image.isNull()) {
-        qCWarning(lcLibrary).noquote() << "no thumbnail for" << photo.storedPath << error;
+        qCWarning(lcLibrary).noquote() << "no thumbnail for" << photo.storedPath << reader.errorString();
         return {};
     }
     if (!writeThumbnail(cachePath, image))

@@ -39,6 +39,9 @@ public:
 
     // Larger pictures are refused before decoding (decompression bombs).
     static constexpr qint64 MaxPixels = 120'000'000;
+    // Larger files are refused before reading (a camera's JPEG is 5-30 MB,
+    // an agency TIFF under 150 MB); downloads and packages keep to it too.
+    static constexpr qint64 MaxFileBytes = qint64(150) * 1024 * 1024;
     static constexpr int ThumbnailSize = 320; // longest side, device-independent pixels
 
     // Called on the importing thread after each file, in order; `done` of
@@ -47,6 +50,17 @@ public:
     using Progress = std::function<bool(const Result &result, int done, int total)>;
 
     static Result importFile(Library &library, qint64 articleId, const QString &path);
+
+    // The checks importFile() makes of a picture, for one that arrives in
+    // memory (a package): a format Byline takes, by content; its pixel
+    // count; complete data; a decode. `name` names it in the message.
+    struct Check
+    {
+        QString error; // translated; empty when the picture is sound
+        QString suffix; // of the stored original: jpg, png, webp, tif
+        QSize pixelSize; // upright
+    };
+    static Check check(const QByteArray &bytes, const QString &name);
     static QList<Result> importFiles(
         Library &library, qint64 articleId, const QStringList &paths, const Progress &progress = {});
 

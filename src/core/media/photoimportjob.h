@@ -25,7 +25,7 @@ class PhotoImportJob : public QObject
 
 public:
     // Downloads larger than this are refused (a photo, not a video or an archive).
-    static constexpr qint64 MaxDownloadBytes = 150 * 1024 * 1024;
+    static constexpr qint64 MaxDownloadBytes = PhotoImport::MaxFileBytes;
     static constexpr int DownloadTimeoutMs = 30'000;
 
     PhotoImportJob(const QString &libraryDirectory, qint64 articleId, QObject *parent = nullptr);

@@ -302,6 +302,66 @@ PhotoMetadata metadataOf(Exiv2::Image &image)
     return metadata;
 }
 
+// What exiv2 found wrong, in the person's words. Its own text is English,
+// names internals and may quote the file's bytes; a code it does not map
+// is named by number, so a report still tells which.
+QString exiv2Problem(const Exiv2::Error &e)
+{
+    using Code = Exiv2::ErrorCode;
+    switch (e.code()) {
+    case Code::kerFailedToReadImageData:
+    case Code::kerInputDataReadFailed:
+        return PhotoMetadataIO::tr("the file ends before its picture does (it is cut short)");
+    case Code::kerNotAnImage:
+    case Code::kerNotAJpeg:
+    case Code::kerNotACrwImage:
+    case Code::kerNoImageInInputData:
+    case Code::kerFileContainsUnknownImageType:
+    case Code::kerMemoryContainsUnknownImageType:
+        return PhotoMetadataIO::tr("its contents are not a picture of the type its start claims");
+    case Code::kerUnsupportedImageType:
+    case Code::kerWritingImageFormatUnsupported:
+        return PhotoMetadataIO::tr("its picture type is not one Byline can read metadata from");
+    case Code::kerCorruptedMetadata:
+    case Code::kerOffsetOutOfRange:
+    case Code::kerTooManyTiffDirectoryEntries:
+    case Code::kerTiffDirectoryTooLarge:
+    case Code::kerMultipleTiffArrayElementTagsInDirectory:
+    case Code::kerWrongTiffArrayElementTagType:
+    case Code::kerInvalidTypeValue:
+    case Code::kerValueTooLarge:
+    case Code::kerDataAreaValueTooLarge:
+    case Code::kerTooLargeJpegSegment:
+    case Code::kerArithmeticOverflow:
+    case Code::kerInvalidIfdId:
+        return PhotoMetadataIO::tr("its metadata (EXIF, IPTC) is damaged: a part points outside the file or has "
+                                   "an impossible size");
+    case Code::kerInvalidXMP:
+    case Code::kerXMPToolkitError:
+    case Code::kerInvalidXmpText:
+    case Code::kerInvalidKeyXmpValue:
+    case Code::kerInvalidLangAltValue:
+        return PhotoMetadataIO::tr("its XMP metadata is damaged");
+    case Code::kerInvalidIccProfile:
+        return PhotoMetadataIO::tr("its colour profile is damaged");
+    case Code::kerDataSourceOpenFailed:
+    case Code::kerFileOpenFailed:
+    case Code::kerFailedToMapFileForReadWrite:
+    case Code::kerFileAccessDisabled:
+        return PhotoMetadataIO::tr("the file could not be opened");
+    case Code::kerImageWriteFailed:
+    case Code::kerFileRenameFailed:
+    case Code::kerTransferFailed:
+    case Code::kerMemoryTransferFailed:
+        return PhotoMetadataIO::tr("the file could not be written");
+    case Code::kerInvalidMalloc:
+    case Code::kerMallocFailed:
+        return PhotoMetadataIO::tr("its metadata asks for more memory than a photo needs");
+    default:
+        return PhotoMetadataIO::tr("exiv2 error %1").arg(int(e.code()));
+    }
+}
+
 // Runs `open` and reads the metadata, turning exiv2's exceptions into a
 // translated message naming `name`.
 template<typename Open> std::optional<PhotoMetadata> readWith(Open open, const QString &name, QString *error)
@@ -317,11 +377,11 @@ template<typename Open> std::optional<PhotoMetadata> readWith(Open open, const Q
     } catch (const Exiv2::Error &e) {
         qCInfo(lcMedia) << "cannot read metadata of" << name << e.what();
         if (error)
-            *error = PhotoMetadataIO::tr("Could not read the photo %1: %2").arg(name, QString::fromLocal8Bit(e.what()));
+            *error = PhotoMetadataIO::tr("Could not read the photo %1: %2.").arg(name, exiv2Problem(e));
     } catch (const std::exception &e) {
         qCWarning(lcMedia) << "cannot read metadata of" << name << e.what();
         if (error)
-            *error = PhotoMetadataIO::tr("Could not read the photo %1: %2").arg(name, QString::fromLocal8Bit(e.what()));
+            *error = PhotoMetadataIO::tr("Could not read the photo %1: its metadata could not be read.").arg(name);
     }
     return std::nullopt;
 }
@@ -395,8 +455,7 @@ bool PhotoMetadataIO::writePublished(const QString &path, const Published &publi
     } catch (const Exiv2::Error &e) {
         qCWarning(lcMedia) << "cannot write metadata to" << path << e.what();
         if (error)
-            *error = tr("Could not write the caption and credit into %1: %2")
-                         .arg(displayName(path), QString::fromLocal8Bit(e.what()));
+            *error = tr("Could not write the caption and credit into %1: %2.").arg(displayName(path), exiv2Problem(e));
         return false;
     } catch (const std::exception &e) {
         qCWarning(lcMedia) << "cannot write metadata to" << path << e.what();
@@ -406,6 +465,36 @@ bool PhotoMetadataIO::writePublished(const QString &path, const Published &publi
         return false;
     }
     return true;
+}
+
+QString PhotoMetadataIO::whyUnreadable(const QByteArray &bytes, QImageReader::ImageReaderError readerError)
+{
+    // exiv2 walks the file's structure (segments, chunks, TIFF directories)
+    // and says where it breaks; Qt's decoders only log it.
+    initExiv2();
+    try {
+        const Exiv2::Image::UniquePtr image =
+            Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte *>(bytes.constData()), size_t(bytes.size()));
+        if (image)
+            image->readMetadata();
+    } catch (const Exiv2::Error &e) {
+        return exiv2Problem(e);
+    } catch (const std::exception &) {
+        // Qt's answer below is all there is.
+    }
+    switch (readerError) {
+    case QImageReader::FileNotFoundError:
+        return tr("the file is not there");
+    case QImageReader::DeviceError:
+        return tr("the file could not be read from the disk");
+    case QImageReader::UnsupportedFormatError:
+        return tr("its contents are not a picture Byline can read");
+    case QImageReader::InvalidDataError:
+        return tr("its picture data is damaged");
+    case QImageReader::UnknownError:
+        break;
+    }
+    return tr("its header does not describe a picture (damaged, or not a photo)");
 }
 
 } // namespace Byline

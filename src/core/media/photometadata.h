@@ -3,6 +3,7 @@
 #include "photo.h"
 
 #include <QCoreApplication>
+#include <QImageReader>
 #include <optional>
 
 namespace Byline {
@@ -19,6 +20,11 @@ public:
     static std::optional<PhotoMetadata> read(const QString &path, QString *error);
     // The same from a picture already in memory; `name` is for messages.
     static std::optional<PhotoMetadata> read(const QByteArray &bytes, const QString &name, QString *error);
+
+    // Why a picture that Qt's reader refused cannot be read, in the
+    // person's words: where exiv2 finds its structure broken, else what the
+    // reader's error says. Never "Unknown error".
+    static QString whyUnreadable(const QByteArray &bytes, QImageReader::ImageReaderError readerError);
 
     // What a published copy carries: caption, credit, creator and copyright,
     // in IPTC (UTF-8, with its CharacterSet record) and XMP.

@@ -3,6 +3,7 @@
 #include "article/articlehtml.h"
 #include "common/contenthash.h"
 #include "library/library.h"
+#include "media/photoimport.h"
 #include "package/articlepackage.h"
 #include "package/htmlimport.h"
 
@@ -14,6 +15,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -34,15 +38,13 @@ enum class Kind
     Unknown,
 };
 
-// A zip is a package, a JSON object an article file, markup a web page.
+// A zip is a package, a JSON object an article file, markup a web page; text
+// in UTF-16 (with or without a byte order mark) is looked at as text.
 Kind sniff(const QByteArray &bytes)
 {
     if (ArticlePackage::looksLikePackage(bytes))
         return Kind::Package;
-    QByteArray head = bytes.left(4096);
-    if (head.startsWith("\xEF\xBB\xBF"))
-        head = head.mid(3);
-    head = head.trimmed();
+    const QByteArray head = unicodeTextAsUtf8(bytes.left(4096)).trimmed();
     if (head.startsWith('{'))
         return Kind::ArticleJson;
     const QByteArray lower = head.toLower();
@@ -61,9 +63,15 @@ QString packagedName(const Photo &photo)
 
 // Reads the photo records of a package; a damaged index loses the photos
 // (named in *note), never the article.
-QList<Photo> packagedPhotos(const QList<PackageFile> &files, QString *note)
+QList<Photo> packagedPhotos(const QList<PackageFile> &files, const QHash<QString, QString> &leftOut, QString *note)
 {
     QList<Photo> photos;
+    if (const QString reason = leftOut.value(photoIndexName); !reason.isEmpty()) {
+        *note = ArticleFiles::tr("The package's list of photos could not be read (%1); the article was read without "
+                                 "its photos.")
+                    .arg(reason);
+        return {};
+    }
     for (const PackageFile &file : files) {
         if (file.name != photoIndexName)
             continue;
@@ -77,6 +85,73 @@ QList<Photo> packagedPhotos(const QList<PackageFile> &files, QString *note)
             photos << Photo::fromJson(value.toObject());
     }
     return photos;
+}
+
+// Points the body's figures and the lead at a photo's new id.
+void renamePhoto(Article &article, const QString &oldId, const QString &newId)
+{
+    if (oldId.isEmpty())
+        return;
+    article.body.replace(u"data-photo=\""_s + oldId.toHtmlEscaped() + u'"', u"data-photo=\""_s + newId + u'"');
+    if (article.leadPhotoId == oldId)
+        article.leadPhotoId = newId;
+}
+
+// Ids in a package only pair the body's figures with their photos, and they
+// are checked before anything else sees them: one that is not a plain id
+// (Photo::isValidId) gets a fresh one, and the figures follow; one that an
+// earlier photo already has gets a fresh one too (the figures keep the
+// first). Each is said in *notes.
+void checkPhotoIds(ArticleFiles::Loaded &loaded, QStringList *notes)
+{
+    QHash<QString, int> seen;
+    for (qsizetype i = 0; i < loaded.photos.size(); ++i) {
+        Photo &photo = loaded.photos[i];
+        const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (photo.id.isEmpty()) {
+            photo.id = fresh; // a hand-made package may leave ids to the library
+        } else if (!Photo::isValidId(photo.id)) {
+            *notes << ArticleFiles::tr("The photo %1 has an id that Byline does not accept (only letters, digits, - "
+                                       "and _); it was given a new one.")
+                          .arg(ArticleFiles::packagedPhotoName(photo, int(i + 1)));
+            renamePhoto(loaded.article, photo.id, fresh);
+            photo.id = fresh;
+        } else if (const auto first = seen.constFind(photo.id); first != seen.constEnd()) {
+            *notes << ArticleFiles::tr("The photos %1 and %2 have the same id in the package; %2 was given a new "
+                                       "one, and the article's figures show %1.")
+                          .arg(ArticleFiles::packagedPhotoName(loaded.photos.at(*first), *first + 1),
+                              ArticleFiles::packagedPhotoName(photo, int(i + 1)));
+            photo.id = fresh;
+        }
+        seen.insert(photo.id, int(i));
+    }
+    if (!loaded.article.leadPhotoId.isEmpty() && !Photo::isValidId(loaded.article.leadPhotoId))
+        loaded.article.leadPhotoId.clear();
+}
+
+// Reads at most `limit` bytes; a larger file is refused before reading.
+std::optional<QByteArray> readAtMost(QFile &file, qint64 limit, QString *error)
+{
+    if (file.size() > limit) {
+        *error = ArticleFiles::tr("%1 is %2 MB; Byline reads articles and pages of up to %3 MB.")
+                     .arg(shown(file.fileName()))
+                     .arg(file.size() / (1024 * 1024))
+                     .arg(limit / (1024 * 1024));
+        return std::nullopt;
+    }
+    // A pipe or a file still growing has no size yet: the read is bounded too.
+    QByteArray bytes = file.read(limit + 1);
+    if (bytes.size() > limit) {
+        *error = ArticleFiles::tr("%1 is larger than %2 MB; Byline reads articles and pages of up to %2 MB.")
+                     .arg(shown(file.fileName()))
+                     .arg(limit / (1024 * 1024));
+        return std::nullopt;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = ArticleFiles::tr("Cannot read %1: %2").arg(shown(file.fileName()), file.errorString());
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace
@@ -93,6 +168,16 @@ std::optional<ArticleFiles::Format> ArticleFiles::formatForName(const QString &n
     return std::nullopt;
 }
 
+QString ArticleFiles::packagedPhotoName(const Photo &photo, int number)
+{
+    QString name = photo.fileName.trimmed();
+    if (name.isEmpty())
+        name = QFileInfo(photo.storedPath).fileName().trimmed();
+    if (name.isEmpty())
+        return tr("#%1 (no file name)").arg(number);
+    return ArticlePackage::printable(name);
+}
+
 std::optional<ArticleFiles::Loaded> ArticleFiles::load(const QString &path, QString *error)
 {
     if (QFile file(path); file.open(QIODevice::ReadOnly) && sniff(file.read(4096)) == Kind::Package) {
@@ -103,14 +188,20 @@ std::optional<ArticleFiles::Loaded> ArticleFiles::load(const QString &path, QStr
                 *error = reason;
             return std::nullopt;
         }
-        Loaded loaded {contents->article, {}, contents->files, {}};
-        loaded.photos = packagedPhotos(contents->files, &loaded.note);
+        Loaded loaded {contents->article, {}, contents->files, contents->leftOut, {}};
+        QStringList notes;
+        QString indexNote;
+        loaded.photos = packagedPhotos(contents->files, contents->leftOut, &indexNote);
+        if (!indexNote.isEmpty())
+            notes << indexNote;
+        checkPhotoIds(loaded, &notes);
+        loaded.note = notes.join(u'\n');
         return loaded;
     }
     std::optional<Article> article = read(path, error);
     if (!article)
         return std::nullopt;
-    return Loaded {*article, {}, {}, {}};
+    return Loaded {*article, {}, {}, {}, {}};
 }
 
 std::optional<Article> ArticleFiles::read(const QString &path, QString *error)
@@ -121,34 +212,45 @@ std::optional<Article> ArticleFiles::read(const QString &path, QString *error)
         return std::nullopt;
     };
     QFile file(path);
+    if (!QFileInfo(path).exists())
+        return fail(tr("%1: there is no such file.").arg(shown(path)));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty())
-        return fail(tr("%1 is empty.").arg(shown(path)));
-
-    QString reason;
-    switch (sniff(bytes)) {
-    case Kind::Package: {
+    const Kind kind = sniff(file.peek(4096));
+    if (kind == Kind::Package) {
+        QString reason;
         std::optional<Article> article = ArticlePackage::read(path, &reason);
         return article ? article : fail(reason);
     }
+    QString reason;
+    const std::optional<QByteArray> bytes =
+        readAtMost(file, kind == Kind::HtmlPage ? MaxPageBytes : MaxJsonBytes, &reason);
+    if (!bytes)
+        return fail(reason);
+    if (bytes->isEmpty())
+        return fail(tr("%1 is empty.").arg(shown(path)));
+
+    switch (kind) {
     case Kind::ArticleJson: {
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(unicodeTextAsUtf8(*bytes), &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
             return fail(tr("%1 is not valid JSON (%2 at byte %3).")
                     .arg(shown(path), parseError.errorString())
                     .arg(parseError.offset));
-        Article article = Article::fromJson(document.object(), &reason);
+        Article article = Article::fromExternalJson(document.object(), &reason);
         if (!reason.isEmpty())
             return fail(tr("%1 cannot be imported: %2").arg(shown(path), reason));
+        // Without a package there are no photos for a lead to name.
+        if (!Photo::isValidId(article.leadPhotoId))
+            article.leadPhotoId.clear();
         return article;
     }
     case Kind::HtmlPage: {
-        std::optional<Article> article = importHtmlArticle(bytes, &reason);
+        std::optional<Article> article = importHtmlArticle(*bytes, &reason);
         return article ? article : fail(tr("%1 cannot be imported: %2").arg(shown(path), reason));
     }
+    case Kind::Package:
     case Kind::Unknown:
         break;
     }
@@ -189,12 +291,10 @@ bool ArticleFiles::addToLibrary(Library &library, Loaded &loaded, QString *note,
     // twice gets new ids, and its figures follow.
     Article &article = loaded.article;
     for (Photo &photo : loaded.photos) {
-        if (photo.id.isEmpty() || !library.photo(photo.id))
+        if (!Photo::isValidId(photo.id) || !library.photo(photo.id))
             continue;
         const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        article.body.replace(u"data-photo=\""_s + photo.id + u'"', u"data-photo=\""_s + fresh + u'"');
-        if (article.leadPhotoId == photo.id)
-            article.leadPhotoId = fresh;
+        renamePhoto(article, photo.id, fresh);
         photo.id = fresh;
     }
     QString articleNote;
@@ -206,21 +306,37 @@ bool ArticleFiles::addToLibrary(Library &library, Loaded &loaded, QString *note,
     QHash<QString, const PackageFile *> files;
     for (const PackageFile &file : std::as_const(loaded.files))
         files.insert(file.name, &file);
-    std::sort(loaded.photos.begin(), loaded.photos.end(),
-        [](const Photo &a, const Photo &b) { return a.position < b.position; });
-    for (Photo &photo : loaded.photos) {
+    // Numbered as the package lists them, added in the story's order.
+    QList<std::pair<int, Photo *>> ordered;
+    for (qsizetype i = 0; i < loaded.photos.size(); ++i)
+        ordered.append({int(i + 1), &loaded.photos[i]});
+    std::stable_sort(ordered.begin(), ordered.end(),
+        [](const auto &a, const auto &b) { return a.second->position < b.second->position; });
+    for (const auto &[number, entry] : ordered) {
+        Photo &photo = *entry;
+        const QString name = packagedPhotoName(photo, number);
+        if (const QString reason = loaded.leftOut.value(photo.storedPath); !reason.isEmpty()) {
+            notes << tr("The photo %1 was left out: %2. The article was imported without it.").arg(name, reason);
+            continue;
+        }
         const PackageFile *file = files.value(photo.storedPath);
-        const QString name = photo.fileName.isEmpty() ? photo.storedPath : photo.fileName;
-        static const QStringList suffixes {u"jpg"_s, u"png"_s, u"webp"_s, u"tif"_s};
         // The hash names the stored file, so it must be the content's own.
-        if (!file || sha256Hex(file->data) != photo.sha256
-            || !suffixes.contains(QFileInfo(photo.storedPath).suffix())) {
+        if (!file || sha256Hex(file->data) != photo.sha256) {
             notes << tr("The photo %1 is missing from the package or damaged; the article was imported without it.")
                          .arg(name);
             continue;
         }
+        // The same checks as a photo added from a file: the package's own
+        // record of its type and size is not taken on trust.
+        const PhotoImport::Check check = PhotoImport::check(file->data, name);
+        if (!check.error.isEmpty()) {
+            notes << tr("%1 The article was imported without it.").arg(check.error);
+            continue;
+        }
         photo.articleId = article.id;
-        photo.storedPath = Library::photoStoragePath(photo.sha256, QFileInfo(photo.storedPath).suffix());
+        photo.pixelSize = check.pixelSize;
+        photo.byteSize = file->data.size();
+        photo.storedPath = Library::photoStoragePath(photo.sha256, check.suffix);
         const QString target = library.directory() + u'/' + photo.storedPath;
         QString writeError;
         if (QFileInfo(target).size() != file->data.size()) {

@@ -36,10 +36,20 @@ public:
         Article article;
         QList<Photo> photos; // storedPath: the original's name inside the package
         QList<PackageFile> files;
+        QHash<QString, QString> leftOut; // package files not unpacked, with why (translated)
         QString note; // translated: what could not be read, though the article could
     };
 
+    // Files larger than these are refused before reading: no article needs
+    // more, and a saved page's scripts and inline pictures stay well under.
+    static constexpr qint64 MaxJsonBytes = ArticlePackage::MaxTextBytes;
+    static constexpr qint64 MaxPageBytes = qint64(32) * 1024 * 1024;
+
     static std::optional<Loaded> load(const QString &path, QString *error);
+
+    // How a photo from a package is named in messages: its file name (made
+    // printable), else its place in the package's list (`number`, from 1).
+    static QString packagedPhotoName(const Photo &photo, int number);
     static std::optional<Article> read(const QString &path, QString *error);
 
     // Adds an imported article with a new local id, and its photos. An article

@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Byline {
@@ -35,17 +38,150 @@ bool isSafeName(const QString &name)
         [](const QString &part) { return part.isEmpty() || part == u"."_s || part == u".."_s; });
 }
 
-void collectFiles(const KArchiveDirectory *directory, const QString &prefix, QList<PackageFile> &files)
+enum class Unpacked
 {
-    const QStringList names = directory->entries();
-    for (const QString &name : names) {
-        const KArchiveEntry *entry = directory->entry(name);
-        const QString path = prefix + u'/' + name;
-        if (entry->isDirectory())
-            collectFiles(static_cast<const KArchiveDirectory *>(entry), path, files);
-        else if (entry->isFile())
-            files.append({path, static_cast<const KArchiveFile *>(entry)->data()});
+    Whole,
+    TooLarge,
+    Damaged,
+};
+
+// Inflates one entry, at most `limit` bytes. The declared size is checked
+// first, but a zip can lie about it, so the bytes actually inflated are
+// counted too (into *inflated, whether they are kept or not).
+Unpacked unpack(const KArchiveFile *file, qint64 limit, QByteArray *data, qint64 *inflated = nullptr)
+{
+    data->clear();
+    if (file->size() > limit)
+        return Unpacked::TooLarge;
+    const std::unique_ptr<QIODevice> device(file->createDevice());
+    if (!device || !device->isOpen())
+        return Unpacked::Damaged;
+    data->reserve(std::max<qint64>(0, file->size()));
+    constexpr qint64 chunk = 64 * 1024;
+    for (;;) {
+        const qsizetype at = data->size();
+        const qint64 want = std::min(chunk, limit + 1 - at);
+        data->resize(at + want);
+        const qint64 got = device->read(data->data() + at, want);
+        data->resize(at + std::max<qint64>(0, got));
+        if (inflated)
+            *inflated += std::max<qint64>(0, got);
+        if (got < 0) {
+            data->clear();
+            return Unpacked::Damaged;
+        }
+        if (got == 0)
+            return Unpacked::Whole;
+        if (data->size() > limit) {
+            data->clear();
+            data->squeeze();
+            return Unpacked::TooLarge;
+        }
     }
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
+}
+
+// Unpacks the files under photos/ within the package's limits; what cannot
+// be unpacked is named in contents.leftOut, and the rest goes on. Once the
+// total is spent nothing more is inflated, so a bomb of many entries costs
+// no more time than one.
+class PhotoUnpacker
+{
+public:
+    explicit PhotoUnpacker(ArticlePackage::Contents &contents)
+        : m_contents(contents)
+    { }
+
+    void collect(const KArchiveDirectory *directory, const QString &prefix, int depth = 0)
+    {
+        const QStringList names = directory->entries();
+        for (const QString &name : names) {
+            const KArchiveEntry *entry = directory->entry(name);
+            const QString path = prefix + u'/' + name;
+            if (entry->isDirectory() && depth < MaxDepth)
+                collect(static_cast<const KArchiveDirectory *>(entry), path, depth + 1);
+            else if (entry->isFile())
+                add(static_cast<const KArchiveFile *>(entry), path);
+        }
+    }
+
+private:
+    // Photos sit directly in photos/; a few levels more are allowed for
+    // packages of a later version, not thousands (recursion).
+    static constexpr int MaxDepth = 4;
+
+    void add(const KArchiveFile *file, const QString &path)
+    {
+        if (!isSafeName(path)) {
+            if (unsafeName.isEmpty())
+                unsafeName = path;
+            return;
+        }
+        if (m_budget <= 0) {
+            m_contents.leftOut.insert(path,
+                ArticlePackage::tr("the package unpacks to more than %1 MB in all, more than Byline takes from one "
+                                   "package")
+                    .arg(megabytes(ArticlePackage::MaxTotalBytes)));
+            return;
+        }
+        // The lists beside the photos are text, and read whole into memory.
+        const qint64 ownLimit =
+            path.endsWith(u".json"_s) ? ArticlePackage::MaxTextBytes : ArticlePackage::MaxPhotoBytes;
+        const qint64 limit = std::min(ownLimit, m_budget);
+        QByteArray data;
+        qint64 inflated = 0;
+        const Unpacked result = unpack(file, limit, &data, &inflated);
+        m_budget -= inflated;
+        switch (result) {
+        case Unpacked::Whole:
+            m_contents.files.append({path, data});
+            return;
+        case Unpacked::Damaged:
+            m_contents.leftOut.insert(path, ArticlePackage::tr("its compressed data in the package is damaged"));
+            return;
+        case Unpacked::TooLarge:
+            if (limit < ownLimit) {
+                m_budget = 0;
+                m_contents.leftOut.insert(path,
+                    ArticlePackage::tr("the package unpacks to more than %1 MB in all, more than Byline takes from "
+                                       "one package")
+                        .arg(megabytes(ArticlePackage::MaxTotalBytes)));
+            } else {
+                m_contents.leftOut.insert(path,
+                    ArticlePackage::tr("it unpacks to more than %1 MB, more than Byline takes for one file")
+                        .arg(megabytes(ownLimit)));
+            }
+            return;
+        }
+    }
+
+public:
+    QString unsafeName; // the first name that would point outside the package
+
+private:
+    ArticlePackage::Contents &m_contents;
+    qint64 m_budget = ArticlePackage::MaxTotalBytes;
+};
+
+int countEntries(const KArchiveDirectory *directory, int limit)
+{
+    int count = 0;
+    QList<const KArchiveDirectory *> pending {directory};
+    while (!pending.isEmpty() && count <= limit) {
+        const KArchiveDirectory *current = pending.takeLast();
+        const QStringList names = current->entries();
+        for (const QString &name : names) {
+            ++count;
+            const KArchiveEntry *entry = current->entry(name);
+            if (entry->isDirectory())
+                pending.append(static_cast<const KArchiveDirectory *>(entry));
+        }
+    }
+    return count;
 }
 
 } // namespace
@@ -117,19 +253,36 @@ std::optional<ArticlePackage::Contents> ArticlePackage::readContents(const QStri
     if (!root)
         return fail(tr("it is not a Byline package (not a zip file, or a damaged one)."));
 
+    if (countEntries(root, MaxEntries) > MaxEntries)
+        return fail(tr("the package holds more than %1 files; a Byline package holds an article and its photos.")
+                .arg(MaxEntries));
+
     if (const KArchiveEntry *entry = root->entry(mimetypeEntry); entry && entry->isFile()) {
-        const QByteArray type = static_cast<const KArchiveFile *>(entry)->data().trimmed();
+        QByteArray type;
+        unpack(static_cast<const KArchiveFile *>(entry), 256, &type);
+        type = type.trimmed();
         if (type != mimeType().toLatin1())
             return fail(tr("it is a \"%1\" file, not a Byline article.").arg(QString::fromUtf8(type.left(80))));
     }
     const KArchiveEntry *articleFile = root->entry(articleEntry);
     if (!articleFile || !articleFile->isFile())
         return fail(tr("the package has no article.json, so it holds no article."));
-    const QByteArray json = static_cast<const KArchiveFile *>(articleFile)->data();
+    QByteArray json;
+    switch (unpack(static_cast<const KArchiveFile *>(articleFile), MaxTextBytes, &json)) {
+    case Unpacked::Whole:
+        break;
+    case Unpacked::TooLarge:
+        return fail(tr("article.json unpacks to more than %1 MB, far more than any article; the package is damaged "
+                       "or was not made by Byline.")
+                .arg(megabytes(MaxTextBytes)));
+    case Unpacked::Damaged:
+        return fail(tr("article.json is damaged inside the package (its compressed data cannot be read)."));
+    }
     if (json.isEmpty())
         return fail(tr("article.json is empty; the package may be cut short."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    json = QByteArray();
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("article.json is not valid JSON (%1 at byte %2); the package may be damaged.")
                 .arg(parseError.errorString())
@@ -137,19 +290,40 @@ std::optional<ArticlePackage::Contents> ArticlePackage::readContents(const QStri
     if (!document.isObject())
         return fail(tr("article.json does not hold an article."));
     QString articleError;
-    Article article = Article::fromJson(document.object(), &articleError);
+    Article article = Article::fromExternalJson(document.object(), &articleError);
     if (!articleError.isEmpty())
         return fail(articleError);
     article.id = 0;
 
-    Contents contents {article, {}};
-    if (const KArchiveEntry *photos = root->entry(photosFolder); photos && photos->isDirectory())
-        collectFiles(static_cast<const KArchiveDirectory *>(photos), photosFolder, contents.files);
-    for (const PackageFile &file : std::as_const(contents.files)) {
-        if (!isSafeName(file.name))
-            return fail(tr("the package holds a file with an unsafe name (\"%1\").").arg(file.name));
+    Contents contents {article, {}, {}};
+    if (const KArchiveEntry *photos = root->entry(photosFolder); photos && photos->isDirectory()) {
+        PhotoUnpacker unpacker(contents);
+        unpacker.collect(static_cast<const KArchiveDirectory *>(photos), photosFolder);
+        if (!unpacker.unsafeName.isEmpty())
+            return fail(
+                tr("the package holds a file with an unsafe name (\"%1\").").arg(printable(unpacker.unsafeName)));
     }
     return contents;
+}
+
+QString ArticlePackage::printable(const QString &text, qsizetype maxLength)
+{
+    // Names from a package reach a terminal: no control characters (escape
+    // sequences) and no direction overrides that would reorder the message.
+    QString shown;
+    shown.reserve(std::min(text.size(), maxLength + 1));
+    for (const QChar c : text) {
+        if (shown.size() >= maxLength) {
+            shown += QChar(0x2026); // …
+            break;
+        }
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            shown += QChar(0xFFFD);
+        else
+            shown += c;
+    }
+    return shown;
 }
 
 bool ArticlePackage::looksLikePackage(const QByteArray &head)

@@ -1,6 +1,7 @@
 #include "htmlimport.h"
 
 #include "article/articlehtml.h"
+#include "article/parsedhtml.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -22,15 +23,39 @@ bool containsHangul(const QString &text)
     });
 }
 
+// UTF-16 or UTF-32 by a byte order mark, UTF-8 by its mark, or UTF-16
+// without a mark: markup and JSON start with ASCII (white space, '<', '{'),
+// which UTF-16 writes with a zero byte beside each character.
+std::optional<QStringConverter::Encoding> unicodeEncodingOf(QByteArrayView bytes)
+{
+    if (const std::optional<QStringConverter::Encoding> marked = QStringConverter::encodingForData(bytes))
+        return marked;
+    constexpr qsizetype sample = 16;
+    if (bytes.size() < sample)
+        return std::nullopt;
+    bool littleEndian = true;
+    bool bigEndian = true;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        const char first = bytes.at(i);
+        const char second = bytes.at(i + 1);
+        littleEndian = littleEndian && first != 0 && uchar(first) < 0x80 && second == 0;
+        bigEndian = bigEndian && first == 0 && second != 0 && uchar(second) < 0x80;
+    }
+    if (littleEndian)
+        return QStringConverter::Utf16LE;
+    if (bigEndian)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 // The charset the page declares (BOM, <meta charset>, http-equiv), else
 // UTF-8 when the bytes are valid UTF-8, else EUC-KR, the usual legacy
-// encoding of Korean pages.
+// encoding of Korean pages. UTF-16 is known by its content first: its
+// <meta charset> could not be read as ASCII.
 QString decodePage(const QByteArray &bytes, QString *error)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes.mid(3));
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(QStringDecoder::Utf16);
+    if (const std::optional<QStringConverter::Encoding> unicode = unicodeEncodingOf(bytes)) {
+        QStringDecoder decoder(*unicode);
         return decoder.decode(bytes);
     }
     static const QRegularExpression charsetPattern(
@@ -60,6 +85,20 @@ QString decodePage(const QByteArray &bytes, QString *error)
     }
     return decoder.decode(bytes);
 }
+
+} // namespace
+
+QByteArray unicodeTextAsUtf8(const QByteArray &bytes)
+{
+    const std::optional<QStringConverter::Encoding> unicode = unicodeEncodingOf(bytes);
+    if (!unicode)
+        return bytes;
+    // The decoder drops the byte order mark.
+    QStringDecoder decoder(*unicode);
+    return QString(decoder.decode(bytes)).toUtf8();
+}
+
+namespace {
 
 QString attribute(const GumboNode *node, const char *name)
 {
@@ -229,17 +268,17 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
             *error = message;
         return std::nullopt;
     };
+    // Not even decoded when far too large (UTF-32 is four bytes a character).
+    if (html.size() > 4 * ArticleHtml::MaxHtmlBytes)
+        return fail(ArticleHtml::checkLimits(html));
     QString decodeError;
     const QString text = decodePage(html, &decodeError);
     if (!decodeError.isEmpty())
         return fail(decodeError);
-    const QByteArray utf8 = text.toUtf8();
-
-    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
-    if (!output)
-        return fail(QCoreApplication::translate("Byline::HtmlImport", "The page could not be read as HTML."));
-    const std::unique_ptr<GumboOutput, void (*)(GumboOutput *)> guard(
-        output, [](GumboOutput *o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+    const ArticleHtml::ParsedHtml page(text.toUtf8());
+    if (!page.document())
+        return fail(page.refusal());
+    const QByteArray &utf8 = page.utf8();
 
     QHash<QString, QString> meta;
     QStringList metaTags;
@@ -253,7 +292,7 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
     qsizetype largestLength = 0;
     const QStringList deckClasses {u"subtitle"_s, u"sub-title"_s, u"sub_title"_s, u"subhead"_s, u"deck"_s};
 
-    walk(output->document, [&](const GumboNode *node) {
+    walk(page.document(), [&](const GumboNode *node) {
         if (node->type != GUMBO_NODE_ELEMENT)
             return true;
         const GumboTag tag = node->v.element.tag;
@@ -333,7 +372,10 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
             bodySource += sourceOf(utf8, child);
         }
     }
-    QString body = ArticleHtml::sanitize(QString::fromUtf8(bodySource));
+    QString refusal;
+    QString body = ArticleHtml::sanitize(QString::fromUtf8(bodySource), &refusal);
+    if (!refusal.isEmpty())
+        return fail(refusal);
 
     // A Korean story opens with "[매체] 이름 기자 =": the byline belongs in
     // its fields, and the renderer writes the opening again from them.

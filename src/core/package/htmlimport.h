@@ -19,6 +19,12 @@ namespace Byline {
 // EUC-KR, ...). The result is a new draft with a new UUID.
 std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error);
 
+// Text in UTF-16 or UTF-32 (by its byte order mark, or UTF-16 without one
+// when it starts with ASCII, as markup and JSON do), or UTF-8 with a byte
+// order mark, as UTF-8 without one; anything else is returned unchanged
+// (UTF-8 or a legacy charset, for the reader to decide).
+QByteArray unicodeTextAsUtf8(const QByteArray &bytes);
+
 // A byline typed as text: "[OUTLET] NAME <EMAIL>, NAME ...". Names are
 // separated by commas or middle dots; a trailing "기자" is dropped. Without
 // brackets, words before a Korean name are the outlet ("한빛일보 김민지").

@@ -62,15 +62,18 @@ FolderPublisher::Result FolderPublisher::publish(const QString &root, const QStr
     if (!QDir().mkpath(staging + u"/photos"_s))
         return fail(tr("Cannot create the folder %1. Check that the disk is writable.").arg(shownRoot));
 
-    // The web copies, named by photo id; a photo that cannot be made is left
-    // out (its figure shows as missing) and said.
+    // The web copies, named by their place in the story: a photo's id or
+    // file name came from elsewhere (a package, another library) and must
+    // never become a path. A photo that cannot be made is left out (its
+    // figure shows as missing) and said.
     QHash<QString, QString> urls;
-    for (const Photo &photo : photos) {
+    for (qsizetype i = 0; i < photos.size(); ++i) {
+        const Photo &photo = photos.at(i);
         QString error;
         const std::optional<Rendition> rendition = Rendition::make(libraryDirectory + u'/' + photo.storedPath,
             photo.crop, {photo.caption, photo.credit, photo.metadata.creator, photo.metadata.copyright},
             {publication.renditionMaxSize, publication.jpegQuality}, &error);
-        const QString file = u"photos/"_s + photo.id + u".jpg"_s;
+        const QString file = u"photos/photo-%1.jpg"_s.arg(i + 1);
         if (rendition && writeWhole(staging + u'/' + file, rendition->jpeg, &error))
             urls.insert(photo.id, file);
         else

@@ -6,6 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace Byline;
 
@@ -193,7 +197,69 @@ private Q_SLOTS:
         QTest::newRow("robustness: style sheet importing")
             << u"style.css"_s << QByteArray("@import url(other.css);") << u"@import"_s;
         QTest::newRow("robustness: style sheet loading from the network")
-            << u"style.css"_s << QByteArray("body { background: url( 'https://cdn.example/x.png'); }") << u"network"_s;
+            << u"style.css"_s << QByteArray("body { background: url( 'https://cdn.example/x.png'); }")
+            << u"https://cdn.example/x.png"_s;
+
+        // What the page gets, not the source, is checked: comments and
+        // escapes cannot hide what a browser then reads.
+        QTest::newRow("robustness: script split by a comment")
+            << u"article.html"_s
+            << QString(GoodPage).replace(u"</body>"_s, u"<scr{{!x}}ipt>go()</scr{{!x}}ipt></body>"_s).toUtf8()
+            << u"<script>"_s;
+        QTest::newRow("robustness: event handler split by a comment")
+            << u"article.html"_s << QString(GoodPage).replace(u"<body>"_s, u"<body on{{!x}}click=\"go()\">"_s).toUtf8()
+            << u"onclick"_s;
+        QTest::newRow("robustness: meta refresh split by a comment")
+            << u"article.html"_s
+            << QString(GoodPage)
+                   .replace(u"</head>"_s,
+                       u"<meta http-{{!x}}equiv=\"refresh\" content=\"0;url=https://elsewhere.example\"></head>"_s)
+                   .toUtf8()
+            << u"http-equiv"_s;
+        QTest::newRow("robustness: meta refresh in capitals, unquoted")
+            << u"article.html"_s
+            << QString(GoodPage)
+                   .replace(u"</head>"_s, u"<META HTTP-EQUIV=Refresh CONTENT=\"0;url=https://x\"></head>"_s)
+                   .toUtf8()
+            << u"http-equiv"_s;
+        QTest::newRow("robustness: javascript: link written with character references")
+            << u"article.html"_s
+            << QString(GoodPage)
+                   .replace(u"</body>"_s, u"<a href=\"&#106;ava&Tab;script&colon;go()\">x</a></body>"_s)
+                   .toUtf8()
+            << u"javascript:go()"_s;
+        QTest::newRow("robustness: script element inside a section's cut")
+            << u"article.html"_s
+            << QString(GoodPage).replace(u"</body>"_s, u"<scr{{#article.tags}}{{/article.tags}}ipt></body>"_s).toUtf8()
+            << u"line 10"_s;
+        QTest::newRow("robustness: style element importing through an escape")
+            << u"article.html"_s
+            << QString(GoodPage).replace(u"</head>"_s, u"<style>\n@\\69mport \"x.css\";</style></head>"_s).toUtf8()
+            << u"@import"_s;
+        QTest::newRow("robustness: style sheet importing through an escape")
+            << u"style.css"_s << QByteArray("body {}\n@\\69mport url(https://x.example/a.css);")
+            << u"line 2: @import"_s;
+        QTest::newRow("robustness: style sheet importing across a comment")
+            << u"style.css"_s << QByteArray("@im/**/port 'a.css';") << u"@import"_s;
+        QTest::newRow("robustness: style sheet loading through an escaped url()")
+            << u"style.css"_s << QByteArray("body { background: u\\72 l(//tracker.example/p.png); }")
+            << u"//tracker.example/p.png"_s;
+        QTest::newRow("robustness: style sheet with expression()")
+            << u"style.css"_s << QByteArray("p { width: expr\\65ssion(alert(1)); }") << u"expression()"_s;
+        QTest::newRow("robustness: sections nested too deep")
+            << u"article.html"_s
+            << QString(GoodPage)
+                   .replace(u"</body>"_s,
+                       u"{{#article.tags}}"_s.repeated(12) + u"x"_s + u"{{/article.tags}}"_s.repeated(12)
+                           + u"</body>"_s)
+                   .toUtf8()
+            << u"nested more than 8"_s;
+        QTest::newRow("robustness: too many assets") << u"pack.json"_s << []() -> QByteArray {
+            QByteArray assets;
+            for (int i = 0; i <= TemplatePack::MaxAssets; ++i)
+                assets += (i ? ", " : "") + QByteArray("\"a") + QByteArray::number(i) + "\": \"assets/logo.svg\"";
+            return "{\"name\": \"x\", \"version\": \"1\", \"assets\": {" + assets + "}}";
+        }() << u"at most 64"_s;
         QTest::newRow("robustness: broken mobile style sheet")
             << u"mobile.css"_s << QByteArray("@font-face { src: url(//fonts.example/x.woff); }") << u"mobile.css"_s;
     }
@@ -221,18 +287,62 @@ private Q_SLOTS:
         QVERIFY2(fallbackError.contains(error), qPrintable(fallbackError));
     }
 
-    void assetSymlinkOutsideIsRefused()
+    void linkedFilesAreRefused_data()
     {
+        QTest::addColumn<QString>("file"); // replaced by a symbolic link
+        QTest::addColumn<bool>("inside"); // the link leads to a file in the pack
+        QTest::newRow("robustness: style.css linked to a file elsewhere") << u"style.css"_s << false;
+        QTest::newRow("robustness: article.html linked") << u"article.html"_s << false;
+        QTest::newRow("robustness: pack.json linked") << u"pack.json"_s << false;
+        QTest::newRow("robustness: mobile.css linked") << u"mobile.css"_s << false;
+        QTest::newRow("robustness: an asset linked") << u"assets/logo.svg"_s << false;
+        QTest::newRow("robustness: the assets folder linked") << u"assets"_s << false;
+        QTest::newRow("robustness: style.css linked inside the pack") << u"style.css"_s << true;
+    }
+
+    // style.css linked to /etc/passwd was pasted into the page: every file
+    // of a pack must be its own.
+    void linkedFilesAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, inside);
         QTemporaryDir outside;
         QTemporaryDir dir;
         writeGoodPack(dir.path());
-        writeFile(outside.filePath(u"secret.svg"_s), Svg.toUtf8());
-        QFile::remove(dir.filePath(u"assets/logo.svg"_s));
-        QVERIFY(QFile::link(outside.filePath(u"secret.svg"_s), dir.filePath(u"assets/logo.svg"_s)));
+        writeFile(dir.filePath(u"mobile.css"_s), "p { margin: 0; }\n");
+        // The file moves out (a valid one, with a secret in a comment) and a
+        // link takes its place.
+        const QString target = inside ? dir.filePath(u"real.css"_s) : outside.filePath(u"moved"_s);
+        QVERIFY(QDir().rename(dir.filePath(file), target));
+        if (file.endsWith(u".css"_s)) {
+            QFile css(target);
+            QVERIFY(css.open(QIODevice::Append));
+            css.write("/* root:x:0:0:root:/root:/bin/bash */\n");
+        }
+        QVERIFY(QFile::link(target, dir.filePath(file)));
+
+        QString error;
+        const std::optional<TemplatePack> pack = TemplatePack::load(dir.path(), &error);
+        QVERIFY2(!pack, qPrintable(pack ? pack->css(Device::Mobile) : QString()));
+        QVERIFY2(error.contains(QDir::toNativeSeparators(dir.filePath(file))), qPrintable(error));
+        QVERIFY2(error.contains(u"symbolic link"_s), qPrintable(error));
+        QString fallbackError;
+        QVERIFY(!TemplatePack::loadOrBuiltIn(dir.path(), &fallbackError).css(Device::Mobile).contains(u"root:x"_s));
+    }
+
+#ifdef Q_OS_UNIX
+    // A pipe or device would block the read or never end.
+    void pipeIsRefused()
+    {
+        QTemporaryDir dir;
+        writeGoodPack(dir.path());
+        QVERIFY(QFile::remove(dir.filePath(u"style.css"_s)));
+        QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(u"style.css"_s)).constData(), 0600) == 0);
         QString error;
         QVERIFY(!TemplatePack::load(dir.path(), &error));
-        QVERIFY2(error.contains(u"outside"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"style.css"_s) && error.contains(u"not a regular file"_s), qPrintable(error));
     }
+#endif
 
     void missingFolder()
     {

@@ -1,4 +1,7 @@
-#include "pagetemplate.h"
+#include "pagetemplate_p.h"
+
+#include "common/logging.h"
+#include "templatemarkup.h"
 
 #include <QRegularExpression>
 
@@ -6,23 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace Byline {
 
-struct PageTemplate::Node
+int PageTemplate::Node::lineAt(qsizetype offset) const
 {
-    enum Kind
-    {
-        Text,
-        Escaped,
-        Raw,
-        Section,
-        Inverted,
-        Slot,
-    };
-    Kind kind = Text;
-    QString text; // Text: the text; otherwise the name as written
-    QStringList path; // the name split at dots; {"."} for the current item
-    std::vector<Node> children;
-    int line = 0;
-};
+    int result = line;
+    qsizetype from = 0;
+    for (const auto &[start, startLine] : lineMarks) {
+        if (start > offset)
+            break;
+        result = startLine;
+        from = start;
+    }
+    return result + int(QStringView(text).mid(from, offset - from).count(u'\n'));
+}
 
 namespace {
 
@@ -49,11 +47,6 @@ struct Tag
     qsizetype lineStart = 0; // standalone: the line to remove, newline included
     qsizetype lineEnd = 0;
 };
-
-bool isBlank(QStringView text)
-{
-    return std::all_of(text.begin(), text.end(), [](QChar c) { return c == u' ' || c == u'\t' || c == u'\r'; });
-}
 
 bool isValidName(const QString &name)
 {
@@ -122,6 +115,36 @@ bool hasChild(const QVariant &value, const QString &key)
     }
 }
 
+// Everything TrustedHtml in the context, which a page legitimately carries
+// once (the body with its photos inline may be many megabytes).
+qsizetype trustedSize(const QVariant &value, int depth = 0)
+{
+    if (depth > 16)
+        return 0;
+    switch (value.typeId()) {
+    case QMetaType::QVariantHash: {
+        qsizetype size = 0;
+        for (const QVariant &item : *static_cast<const QVariantHash *>(value.constData()))
+            size += trustedSize(item, depth + 1);
+        return size;
+    }
+    case QMetaType::QVariantMap: {
+        qsizetype size = 0;
+        for (const QVariant &item : *static_cast<const QVariantMap *>(value.constData()))
+            size += trustedSize(item, depth + 1);
+        return size;
+    }
+    case QMetaType::QVariantList: {
+        qsizetype size = 0;
+        for (const QVariant &item : *static_cast<const QVariantList *>(value.constData()))
+            size += trustedSize(item, depth + 1);
+        return size;
+    }
+    default:
+        return isTrustedHtml(value) ? value.value<TrustedHtml>().html.size() : 0;
+    }
+}
+
 class Renderer
 {
 public:
@@ -134,6 +157,7 @@ public:
     Renderer(const QVariantHash &root, Slots slots)
         : m_root(root)
         , m_slots(slots)
+        , m_outputLimit(PageTemplate::MaxTemplateOutput + 2 * trustedSize(m_root))
     {
         m_stack.append(m_root);
     }
@@ -144,7 +168,22 @@ public:
             render(node, out);
     }
 
+    // Where rendering stopped at the limits; 0 when it did not.
+    int stoppedAt() const { return m_stoppedAt; }
+    qsizetype outputLimit() const { return m_outputLimit; }
+
 private:
+    // One step of work; false once the limits are reached, and from then on.
+    bool step(const Node &node, const QString &out)
+    {
+        if (m_stoppedAt > 0)
+            return false;
+        if (++m_steps <= PageTemplate::MaxRenderSteps && out.size() <= m_outputLimit)
+            return true;
+        m_stoppedAt = std::max(node.line, 1);
+        return false;
+    }
+
     QVariant lookup(const QStringList &path) const
     {
         if (path.size() == 1 && path.first() == u".")
@@ -203,13 +242,21 @@ private:
 
     void render(const Node &node, QString &out)
     {
+        if (!step(node, out))
+            return;
         switch (node.kind) {
         case Node::Text:
             out += node.text;
             return;
-        case Node::Escaped:
-            out += escapeHtml(text(lookup(node.path)));
+        case Node::Escaped: {
+            QString value = text(lookup(node.path));
+            // A value that starts an address may not bring its own scheme:
+            // href="{{…}}" never becomes javascript:, src never the network.
+            if (node.urlStart && !TemplateUrls::isAllowed(value, *node.urlStart))
+                value.clear();
+            out += escapeHtml(value);
             return;
+        }
         case Node::Raw: {
             const QVariant value = lookup(node.path);
             out += isTrustedHtml(value) ? value.value<TrustedHtml>().html : escapeHtml(text(value));
@@ -230,6 +277,8 @@ private:
                 items.append(value);
             }
             for (const QVariant &item : std::as_const(items)) {
+                if (!step(node, out))
+                    return;
                 m_stack.append(item);
                 render(node.children, out);
                 m_stack.removeLast();
@@ -250,6 +299,9 @@ private:
     QVariant m_root;
     Slots m_slots;
     QList<QVariant> m_stack;
+    qsizetype m_outputLimit = 0;
+    qint64 m_steps = 0;
+    int m_stoppedAt = 0;
 };
 
 const Node *findSlot(const std::vector<Node> &nodes, const QString &name)
@@ -275,13 +327,26 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
 
     // Tags first, with their lines.
     QList<Tag> tags;
-    int line = 1;
-    qsizetype lineCounted = 0;
-    auto lineAt = [&](qsizetype position) {
-        line += int(QStringView(text).mid(lineCounted, position - lineCounted).count(u'\n'));
-        lineCounted = position;
-        return line;
+    QList<qsizetype> newlines;
+    for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
+        newlines.append(i);
+    auto lineAt = [&newlines](qsizetype position) {
+        return int(std::lower_bound(newlines.cbegin(), newlines.cend(), position) - newlines.cbegin()) + 1;
     };
+    // Each line's first and last character that is not a space, found once:
+    // looking around every tag instead took minutes for a megabyte of tags.
+    QList<qsizetype> firstNonBlank(newlines.size() + 1, -1);
+    QList<qsizetype> lastNonBlank(newlines.size() + 1, -1);
+    for (qsizetype i = 0, line = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\n') {
+            ++line;
+        } else if (c != u' ' && c != u'\t' && c != u'\r') {
+            if (firstNonBlank[line] < 0)
+                firstNonBlank[line] = i;
+            lastNonBlank[line] = i;
+        }
+    }
     qsizetype at = 0;
     while (true) {
         const qsizetype open = text.indexOf(u"{{"_s, at);
@@ -344,12 +409,11 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
         // A section, comment or slot tag alone on its line takes the line
         // with it, as in Mustache.
         if (tag.type != Tag::Variable && tag.type != Tag::Raw) {
-            const qsizetype lineStart = open == 0 ? 0 : text.lastIndexOf(u'\n', open - 1) + 1;
-            qsizetype lineEnd = text.indexOf(u'\n', tag.end);
-            if (lineEnd < 0)
-                lineEnd = text.size();
-            if (isBlank(QStringView(text).mid(lineStart, open - lineStart))
-                && isBlank(QStringView(text).mid(tag.end, lineEnd - tag.end))) {
+            const qsizetype firstLine = lineAt(open) - 1;
+            const qsizetype lastLine = lineAt(tag.end) - 1;
+            const qsizetype lineStart = firstLine == 0 ? 0 : newlines.at(firstLine - 1) + 1;
+            const qsizetype lineEnd = lastLine < newlines.size() ? newlines.at(lastLine) : text.size();
+            if (firstNonBlank.at(firstLine) >= open && lastNonBlank.at(lastLine) < tag.end) {
                 tag.standalone = true;
                 tag.lineStart = lineStart;
                 tag.lineEnd = std::min(lineEnd + 1, text.size());
@@ -379,7 +443,22 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
     // White space between a slot's element and its tags belongs to the
     // slot, so a slot's content is exactly its element's innerHTML.
     bool slotJustClosed = false;
-    auto appendText = [&stack, &slotJustClosed](QString piece) {
+    // Text joins the text before it (comments and standalone lines leave
+    // nothing), remembering the line each piece starts on.
+    auto addText = [](std::vector<Node> &nodes, const QString &piece, int line) {
+        if (!nodes.empty() && nodes.back().kind == Node::Text) {
+            nodes.back().lineMarks.append({nodes.back().text.size(), line});
+            nodes.back().text += piece;
+            return;
+        }
+        Node node;
+        node.kind = Node::Text;
+        node.text = piece;
+        node.line = line;
+        node.lineMarks.append({0, line});
+        nodes.push_back(std::move(node));
+    };
+    auto appendText = [&](QString piece, qsizetype start) {
         if (piece.isEmpty())
             return;
         std::vector<Node> &children = stack.last().node.children;
@@ -388,35 +467,20 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
             while (blank < piece.size() && piece.at(blank).isSpace())
                 ++blank;
             if (blank > 0) {
-                std::vector<Node> &inside = children.back().children;
-                if (!inside.empty() && inside.back().kind == Node::Text) {
-                    inside.back().text += piece.left(blank);
-                } else {
-                    Node space;
-                    space.kind = Node::Text;
-                    space.text = piece.left(blank);
-                    inside.push_back(std::move(space));
-                }
+                addText(children.back().children, piece.left(blank), lineAt(start));
                 piece.remove(0, blank);
+                start += blank;
             }
         }
         slotJustClosed = false;
-        if (piece.isEmpty())
-            return;
-        if (!children.empty() && children.back().kind == Node::Text) {
-            children.back().text += piece;
-            return;
-        }
-        Node node;
-        node.kind = Node::Text;
-        node.text = piece;
-        children.push_back(std::move(node));
+        if (!piece.isEmpty())
+            addText(children, piece, lineAt(start));
     };
     qsizetype textStart = 0;
     for (const Tag &tag : std::as_const(tags)) {
         const qsizetype textEnd = tag.standalone ? tag.lineStart : tag.start;
         if (textEnd > textStart)
-            appendText(text.mid(textStart, textEnd - textStart));
+            appendText(text.mid(textStart, textEnd - textStart), textStart);
         textStart = tag.standalone ? tag.lineEnd : tag.end;
 
         Node node;
@@ -439,6 +503,12 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
         case Tag::Section:
         case Tag::Inverted:
             node.kind = tag.type == Tag::Section ? Node::Section : Node::Inverted;
+            // Each level can multiply the work of rendering by a list's length.
+            if (stack.size() > MaxSectionDepth)
+                return fail(tag.line,
+                    tr("{{%1%2}} is nested more than %3 sections deep.")
+                        .arg(tag.type == Tag::Section ? u"#"_s : u"^"_s, tag.name)
+                        .arg(MaxSectionDepth));
             stack.append({std::move(node), tag.line});
             break;
         case Tag::Slot: {
@@ -472,8 +542,11 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
                     Node space;
                     space.kind = Node::Text;
                     space.text = before.mid(blank);
+                    space.line = siblings.back().lineAt(blank);
+                    space.lineMarks.append({0, space.line});
                     node.children.push_back(std::move(space));
                     before.truncate(blank);
+                    siblings.back().lineMarks.removeIf([blank](const auto &mark) { return mark.first >= blank; });
                 }
             }
             stack.append({std::move(node), tag.line});
@@ -492,13 +565,16 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
                     tag.line, tr("{{/%1}} does not match %2 opened on line %3.").arg(tag.name, opened).arg(open.line));
             }
             if (open.node.kind == Node::Slot) {
-                const QString after = text.mid(tag.end).trimmed();
-                if (!after.startsWith(u"</"_s))
+                qsizetype after = tag.end;
+                while (after < text.size() && text.at(after).isSpace())
+                    ++after;
+                if (!QStringView(text).mid(after).startsWith(u"</"_s))
                     return fail(tag.line,
                         tr("The slot {{$%1}} must end right before the end tag of its element.").arg(tag.name));
             }
             const bool wasSlot = open.node.kind == Node::Slot;
             Node closed = std::move(stack.last().node);
+            closed.endLine = tag.line;
             stack.removeLast();
             stack.last().node.children.push_back(std::move(closed));
             slotJustClosed = wasSlot;
@@ -515,37 +591,77 @@ std::optional<PageTemplate> PageTemplate::parse(const QString &text, Error *erro
         return fail(open.line, tr("%1 is never closed with {{/%2}}.").arg(opened, open.node.text));
     }
     if (textStart < text.size())
-        appendText(text.mid(textStart));
+        appendText(text.mid(textStart), textStart);
+
+    // What the template produces, not its source, is checked.
+    if (const std::optional<Error> problem = TemplateMarkup::check(stack.first().node.children))
+        return fail(problem->line, problem->message);
 
     PageTemplate result;
     result.m_nodes = std::make_shared<const std::vector<Node>>(std::move(stack.first().node.children));
     return result;
 }
 
-QString PageTemplate::render(const QVariantHash &context) const
+namespace {
+
+// After a render stopped at the limits: why, for *error and the log.
+QString stoppedMessage(const Renderer &renderer)
 {
-    QString out;
-    if (m_nodes)
-        Renderer(context, Renderer::Slots::Render).render(*m_nodes, out);
-    return out;
+    return PageTemplate::tr("The template makes too large a page: its sections repeat too often (more than %1 "
+                            "steps or %2 million characters), so the page was not made.")
+        .arg(PageTemplate::MaxRenderSteps)
+        .arg(renderer.outputLimit() / 1'000'000);
 }
 
-QString PageTemplate::renderFrame(const QVariantHash &context) const
+bool stopped(const Renderer &renderer, PageTemplate::Error *error)
 {
-    QString out;
-    if (m_nodes)
-        Renderer(context, Renderer::Slots::Empty).render(*m_nodes, out);
-    return out;
+    if (renderer.stoppedAt() == 0) {
+        if (error)
+            *error = {};
+        return false;
+    }
+    const QString message = stoppedMessage(renderer);
+    qCWarning(lcRender) << "template render stopped at line" << renderer.stoppedAt() << "at its limits";
+    if (error)
+        *error = {renderer.stoppedAt(), message};
+    return true;
 }
 
-QString PageTemplate::renderSlot(const QString &name, const QVariantHash &context) const
+// The page shown instead of one that went past the limits.
+QString stoppedPage(const Renderer &renderer)
+{
+    return u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">\n</head>\n<body>\n<p>"_s
+        + escapeHtml(stoppedMessage(renderer)) + u"</p>\n</body>\n</html>\n"_s;
+}
+
+} // namespace
+
+QString PageTemplate::render(const QVariantHash &context, Error *error) const
 {
     QString out;
-    if (!m_nodes)
-        return out;
-    if (const Node *slot = findSlot(*m_nodes, name))
-        Renderer(context, Renderer::Slots::Render).render(slot->children, out);
-    return out;
+    Renderer renderer(context, Renderer::Slots::Render);
+    if (m_nodes)
+        renderer.render(*m_nodes, out);
+    return stopped(renderer, error) ? stoppedPage(renderer) : out;
+}
+
+QString PageTemplate::renderFrame(const QVariantHash &context, Error *error) const
+{
+    QString out;
+    Renderer renderer(context, Renderer::Slots::Empty);
+    if (m_nodes)
+        renderer.render(*m_nodes, out);
+    return stopped(renderer, error) ? stoppedPage(renderer) : out;
+}
+
+QString PageTemplate::renderSlot(const QString &name, const QVariantHash &context, Error *error) const
+{
+    QString out;
+    Renderer renderer(context, Renderer::Slots::Render);
+    if (const Node *slot = m_nodes ? findSlot(*m_nodes, name) : nullptr)
+        renderer.render(slot->children, out);
+    return stopped(renderer, error) ? QString() : out;
 }
 
 QStringList PageTemplate::slotNames() const

@@ -33,11 +33,24 @@ struct TrustedHtml
 //                         data-byline-slot="slot", rendered alone by renderSlot()
 // A tag alone on its line (sections, comments, slots) takes its line with it.
 // Partials and delimiter changes are not supported and are errors.
+//
+// The markup every rendering can produce is checked at parse
+// (TemplateMarkup): no scripts, frames, event handlers, refreshes or
+// javascript: links, however comments and sections cut the source. Rendering
+// is bounded: sections nest at most MaxSectionDepth deep, and a render that
+// takes more than MaxRenderSteps steps or grows past its size limit stops and
+// gives a short page saying so instead.
 class PageTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(Byline::PageTemplate)
 
 public:
+    static constexpr int MaxSectionDepth = 8;
+    static constexpr qint64 MaxRenderSteps = 1'000'000;
+    // Characters a render may add beyond twice the renderer's own HTML
+    // (the body, the head, figures), which may be large with photos inline.
+    static constexpr qsizetype MaxTemplateOutput = 16 * 1024 * 1024;
+
     struct Error
     {
         int line = 0; // 1-based
@@ -46,12 +59,14 @@ public:
 
     static std::optional<PageTemplate> parse(const QString &text, Error *error);
 
-    QString render(const QVariantHash &context) const;
+    // A render that went past the limits gives a page that says so (a slot:
+    // nothing) and sets *error.
+    QString render(const QVariantHash &context, Error *error = nullptr) const;
     // The page with every slot left empty: when it is unchanged, patching the
     // slots of the previous page gives the new page.
-    QString renderFrame(const QVariantHash &context) const;
+    QString renderFrame(const QVariantHash &context, Error *error = nullptr) const;
     // The content of one slot; empty for a slot the template does not have.
-    QString renderSlot(const QString &name, const QVariantHash &context) const;
+    QString renderSlot(const QString &name, const QVariantHash &context, Error *error = nullptr) const;
 
     QStringList slotNames() const; // in template order
     bool hasSlot(const QString &name) const;

@@ -1,6 +1,7 @@
 #include "templatepack.h"
 
 #include "common/logging.h"
+#include "stylesheetcheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,14 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStringDecoder>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -62,27 +71,140 @@ QString mimeTypeForSuffix(const QString &suffix)
     return types.value(suffix.toLower());
 }
 
-// Reads a pack file; nullopt with *error when it is missing, too big or not UTF-8.
-std::optional<QString> readText(const QString &path, QString *error)
+// Whether a pack file is there at all: a symbolic link counts, even a
+// dangling one, so it is refused by name rather than passed over.
+bool isPresent(const QString &path)
 {
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
+    const QFileInfo info(path);
+    return info.exists() || info.isSymLink();
+}
+
+// Reads a file of the pack: root is the pack's folder (canonical), relative
+// a checked path inside it. Every file a pack has must be a regular file in
+// its folder, reached without symbolic links: style.css linked to
+// /etc/passwd would otherwise be pasted into the page. nullopt with *error
+// naming the file when it is missing, not such a file, or over maxBytes.
+std::optional<QByteArray> readPackFile(const QString &root, const QString &relative, qint64 maxBytes, QString *error)
+{
+    const QString path = root + u'/' + relative;
+    auto tooLarge = [&]() -> std::optional<QByteArray> {
+        *error = TemplatePack::tr("%1 is larger than %2 KB.").arg(shown(path)).arg(maxBytes / 1024);
+        return std::nullopt;
+    };
+    auto symbolicLink = [&]() -> std::optional<QByteArray> {
+        *error = TemplatePack::tr("%1 is a symbolic link (or lies in a linked folder): a template pack may hold only "
+                                  "its own files, not links to files elsewhere.")
+                     .arg(shown(path));
+        return std::nullopt;
+    };
+    auto notRegular = [&]() -> std::optional<QByteArray> {
+        *error = TemplatePack::tr("%1 is not a regular file (a folder, a device or a pipe).").arg(shown(path));
+        return std::nullopt;
+    };
+    auto missing = [&]() -> std::optional<QByteArray> {
         *error = TemplatePack::tr("%1 is missing.").arg(shown(path));
         return std::nullopt;
+    };
+    QFile file;
+    if (isResource(root)) {
+        file.setFileName(path);
+        if (!QFileInfo(path).isFile())
+            return missing();
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = TemplatePack::tr("%1 cannot be read: %2").arg(shown(path), file.errorString());
+            return std::nullopt;
+        }
+    } else {
+#ifdef Q_OS_UNIX
+        // Each step is opened without following a link, so nothing can be
+        // swapped for one between the check and the read.
+        auto systemError = [&](int code) -> std::optional<QByteArray> {
+            if (code == ELOOP || code == EMLINK)
+                return symbolicLink();
+            if (code == ENOENT || code == ENOTDIR)
+                return missing();
+            *error = TemplatePack::tr("%1 cannot be read: %2").arg(shown(path), QString::fromLocal8Bit(strerror(code)));
+            return std::nullopt;
+        };
+        int folder = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (folder < 0)
+            return systemError(errno);
+        const QStringList parts = relative.split(u'/');
+        int fd = -1;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const bool last = i + 1 == parts.size();
+            const QByteArray part = QFile::encodeName(parts.at(i));
+            const int flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? O_NONBLOCK : O_DIRECTORY);
+            const int next = ::openat(folder, part.constData(), flags);
+            int code = errno;
+            // A linked folder fails as "not a folder": say what it is.
+            struct stat link {};
+            if (next < 0 && ::fstatat(folder, part.constData(), &link, AT_SYMLINK_NOFOLLOW) == 0
+                && S_ISLNK(link.st_mode))
+                code = ELOOP;
+            ::close(folder);
+            if (next < 0)
+                return systemError(code);
+            if (last)
+                fd = next;
+            else
+                folder = next;
+        }
+        struct stat status {};
+        if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+            ::close(fd);
+            return notRegular();
+        }
+        if (status.st_size > maxBytes) {
+            ::close(fd);
+            return tooLarge();
+        }
+        if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            *error = TemplatePack::tr("%1 cannot be read: %2").arg(shown(path), file.errorString());
+            return std::nullopt;
+        }
+#else
+        // Without openat(): every step is checked, then the file is read.
+        QString step = root;
+        for (const QString &part : relative.split(u'/')) {
+            step += u'/' + part;
+            const QFileInfo info(step);
+            if (info.isSymLink() || info.isJunction())
+                return symbolicLink();
+        }
+        const QFileInfo info(path);
+        if (!info.exists())
+            return missing();
+        if (!info.canonicalFilePath().startsWith(QFileInfo(root).canonicalFilePath() + u'/'))
+            return symbolicLink();
+        if (!info.isFile())
+            return notRegular();
+        file.setFileName(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = TemplatePack::tr("%1 cannot be read: %2").arg(shown(path), file.errorString());
+            return std::nullopt;
+        }
+#endif
     }
-    if (file.size() > TemplatePack::MaxTemplateBytes) {
-        *error =
-            TemplatePack::tr("%1 is larger than %2 KB.").arg(shown(path)).arg(TemplatePack::MaxTemplateBytes / 1024);
+    // The size is read, not believed.
+    const QByteArray data = file.read(maxBytes + 1);
+    if (data.size() > maxBytes)
+        return tooLarge();
+    return data;
+}
+
+// Reads a text file of the pack; nullopt with *error when it cannot be read
+// (readPackFile) or is not UTF-8.
+std::optional<QString> readText(const QString &root, const QString &relative, QString *error)
+{
+    const std::optional<QByteArray> data = readPackFile(root, relative, TemplatePack::MaxTemplateBytes, error);
+    if (!data)
         return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = TemplatePack::tr("%1 cannot be read: %2").arg(shown(path), file.errorString());
-        return std::nullopt;
-    }
     QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(file.readAll());
+    QString text = utf8.decode(*data);
     if (utf8.hasError()) {
-        *error = TemplatePack::tr("%1 is not UTF-8 text.").arg(shown(path));
+        *error = TemplatePack::tr("%1 is not UTF-8 text.").arg(shown(root + u'/' + relative));
         return std::nullopt;
     }
     if (text.startsWith(QChar(0xFEFF)))
@@ -90,88 +212,31 @@ std::optional<QString> readText(const QString &path, QString *error)
     return text;
 }
 
-// Markup a pack may not carry: scripts and frames would run or load things
-// the page's security policy forbids anyway; a meta http-equiv could
-// replace that policy or redirect the reader.
-bool checkTemplateMarkup(const QString &path, const QString &text, QString *error)
-{
-    static const QRegularExpression forbidden(u"<\\s*(script|iframe|frame|frameset|object|embed|applet|base|form)\\b"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression handler(u"<[^>]*\\s(on[a-z]+)\\s*="_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression httpEquiv(
-        u"<\\s*meta\\b[^>]*http-equiv"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression javascript(u"javascript\\s*:"_s, QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch match = forbidden.match(text); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: <%3> is not allowed in a template pack.")
-                     .arg(shown(path))
-                     .arg(lineOf(text, match.capturedStart()))
-                     .arg(match.captured(1).toLower());
-        return false;
-    }
-    if (const QRegularExpressionMatch match = handler.match(text); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: event handler attributes (%3) are not allowed: pages run no scripts.")
-                     .arg(shown(path))
-                     .arg(lineOf(text, match.capturedStart(1)))
-                     .arg(match.captured(1).toLower());
-        return false;
-    }
-    if (const QRegularExpressionMatch match = httpEquiv.match(text); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: <meta http-equiv> is not allowed: {{{page.head}}} sets the page's "
-                                  "security policy.")
-                     .arg(shown(path))
-                     .arg(lineOf(text, match.capturedStart()));
-        return false;
-    }
-    if (const QRegularExpressionMatch match = javascript.match(text); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: javascript: links are not allowed.")
-                     .arg(shown(path))
-                     .arg(lineOf(text, match.capturedStart()));
-        return false;
-    }
-    return true;
-}
-
 bool checkCss(const QString &path, const QString &css, QString *error)
 {
-    static const QRegularExpression styleEnd(u"</\\s*style"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression import(u"@import\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression remote(
-        u"url\\(\\s*['\"]?\\s*(https?:|//)"_s, QRegularExpression::CaseInsensitiveOption);
-    if (const QRegularExpressionMatch match = styleEnd.match(css); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: </style> cannot appear in a style sheet.")
+    if (const std::optional<StyleSheetCheck::Problem> problem = StyleSheetCheck::check(css)) {
+        *error = TemplatePack::tr("%1, line %2: %3")
                      .arg(shown(path))
-                     .arg(lineOf(css, match.capturedStart()));
-        return false;
-    }
-    if (const QRegularExpressionMatch match = import.match(css); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: @import is not allowed: put all styles in the pack's style sheets.")
-                     .arg(shown(path))
-                     .arg(lineOf(css, match.capturedStart()));
-        return false;
-    }
-    if (const QRegularExpressionMatch match = remote.match(css); match.hasMatch()) {
-        *error = TemplatePack::tr("%1, line %2: the style sheet loads a file from the network; a pack must be "
-                                  "self-contained.")
-                     .arg(shown(path))
-                     .arg(lineOf(css, match.capturedStart()));
+                     .arg(lineOf(css, problem->offset))
+                     .arg(problem->message);
         return false;
     }
     return true;
 }
 
-std::optional<PageTemplate> loadTemplate(const QString &path, QString *error)
+std::optional<PageTemplate> loadTemplate(const QString &root, const QString &name, QString *error)
 {
-    const std::optional<QString> text = readText(path, error);
+    const QString path = root + u'/' + name;
+    const std::optional<QString> text = readText(root, name, error);
     if (!text)
         return std::nullopt;
+    // Parsing checks the markup the template produces (TemplateMarkup).
     PageTemplate::Error parseError;
     std::optional<PageTemplate> page = PageTemplate::parse(*text, &parseError);
     if (!page) {
         *error = TemplatePack::tr("%1, line %2: %3").arg(shown(path)).arg(parseError.line).arg(parseError.message);
         return std::nullopt;
     }
-    if (!checkTemplateMarkup(path, *text, error))
-        return std::nullopt;
     if (!page->hasTopLevelRaw(u"page.head"_s)) {
         *error = TemplatePack::tr("%1 has no {{{page.head}}} in its <head>: it carries the character set and the "
                                   "security policy.")
@@ -216,7 +281,7 @@ std::optional<TemplatePack> TemplatePack::load(const QString &folder, QString *e
 
     // pack.json
     const QString manifestPath = file(u"pack.json"_s);
-    const std::optional<QString> manifestText = readText(manifestPath, &problem);
+    const std::optional<QString> manifestText = readText(root, u"pack.json"_s, &problem);
     if (!manifestText)
         return fail();
     QJsonParseError parseError;
@@ -257,7 +322,14 @@ std::optional<TemplatePack> TemplatePack::load(const QString &folder, QString *e
     }
     static const QRegularExpression assetName(u"^[A-Za-z0-9_-]+$"_s);
     const QJsonObject assetObject = assets.toObject();
-    const QString canonicalRoot = resource ? root : QFileInfo(root).canonicalFilePath();
+    if (assetObject.size() > MaxAssets) {
+        problem = tr("%1 names %2 assets; a pack may have at most %3.")
+                      .arg(shown(manifestPath))
+                      .arg(assetObject.size())
+                      .arg(MaxAssets);
+        return fail();
+    }
+    qint64 assetBytes = 0;
     for (auto it = assetObject.constBegin(); it != assetObject.constEnd(); ++it) {
         const QString key = it.key();
         const QString relative = it.value().toString();
@@ -266,56 +338,53 @@ std::optional<TemplatePack> TemplatePack::load(const QString &folder, QString *e
                 tr("%1: the asset name \"%2\" may only have letters, digits, _ and -.").arg(shown(manifestPath), key);
             return fail();
         }
-        const QString cleaned = QDir::cleanPath(root + u'/' + relative);
-        if (!it.value().isString() || relative.isEmpty() || QDir::isAbsolutePath(relative)
-            || relative.split(u'/').contains(u".."_s) || relative.contains(u'\\') || !cleaned.startsWith(root + u'/')) {
+        const QStringList parts = relative.split(u'/');
+        if (!it.value().isString() || relative.isEmpty() || QDir::isAbsolutePath(relative) || relative.contains(u'\\')
+            || parts.contains(u".."_s) || parts.contains(u"."_s) || parts.contains(QString())) {
             problem = tr("%1: the asset \"%2\" must be a relative path inside the pack's folder, without \"..\".")
                           .arg(shown(manifestPath), key);
             return fail();
         }
-        const QFileInfo info(cleaned);
-        if (!info.isFile()) {
-            problem = tr("%1: the asset file %2 is missing.").arg(shown(manifestPath), shown(cleaned));
-            return fail();
-        }
-        // A symbolic link may still lead out of the folder.
-        if (!resource && !info.canonicalFilePath().startsWith(canonicalRoot + u'/')) {
-            problem = tr("%1: the asset \"%2\" leads outside the pack's folder.").arg(shown(manifestPath), key);
-            return fail();
-        }
-        if (info.size() > MaxAssetBytes) {
-            problem = tr("The asset %1 is larger than %2 KB.").arg(shown(cleaned)).arg(MaxAssetBytes / 1024);
-            return fail();
-        }
-        const QString mimeType = mimeTypeForSuffix(info.suffix());
+        const QString path = file(relative);
+        const QString mimeType = mimeTypeForSuffix(QFileInfo(path).suffix());
         if (mimeType.isEmpty()) {
             problem = tr("The asset %1 is not a picture Byline can show (SVG, PNG, JPEG, GIF, WebP or ICO).")
-                          .arg(shown(cleaned));
+                          .arg(shown(path));
             return fail();
         }
-        pack.m_assets.insert(key, PackAsset {key, resource ? cleaned : info.canonicalFilePath(), mimeType});
+        const std::optional<QByteArray> data = readPackFile(root, relative, MaxAssetBytes, &problem);
+        if (!data)
+            return fail();
+        assetBytes += data->size();
+        if (assetBytes > MaxAssetsTotalBytes) {
+            problem = tr("The assets of %1 are larger than %2 MB together.")
+                          .arg(shown(root))
+                          .arg(MaxAssetsTotalBytes / (1024 * 1024));
+            return fail();
+        }
+        pack.m_assets.insert(key, PackAsset {key, path, mimeType});
     }
 
     // Templates: one for both layouts, or one each.
-    const bool shared = QFileInfo(file(u"article.html"_s)).isFile();
+    const bool shared = isPresent(file(u"article.html"_s));
     if (shared) {
-        std::optional<PageTemplate> page = loadTemplate(file(u"article.html"_s), &problem);
+        std::optional<PageTemplate> page = loadTemplate(root, u"article.html"_s, &problem);
         if (!page)
             return fail();
         pack.m_desktop = *page;
         pack.m_mobile = *page;
     } else {
-        const bool hasDesktop = QFileInfo(file(u"desktop.html"_s)).isFile();
-        const bool hasMobile = QFileInfo(file(u"mobile.html"_s)).isFile();
+        const bool hasDesktop = isPresent(file(u"desktop.html"_s));
+        const bool hasMobile = isPresent(file(u"mobile.html"_s));
         if (!hasDesktop && !hasMobile) {
             problem =
                 tr("The template pack %1 has no article.html (or desktop.html and mobile.html).").arg(shown(root));
             return fail();
         }
-        std::optional<PageTemplate> desktop = loadTemplate(file(u"desktop.html"_s), &problem);
+        std::optional<PageTemplate> desktop = loadTemplate(root, u"desktop.html"_s, &problem);
         if (!desktop)
             return fail();
-        std::optional<PageTemplate> mobile = loadTemplate(file(u"mobile.html"_s), &problem);
+        std::optional<PageTemplate> mobile = loadTemplate(root, u"mobile.html"_s, &problem);
         if (!mobile)
             return fail();
         pack.m_desktop = *desktop;
@@ -323,12 +392,12 @@ std::optional<TemplatePack> TemplatePack::load(const QString &folder, QString *e
     }
 
     // Style sheets, inlined into the page.
-    const std::optional<QString> css = readText(file(u"style.css"_s), &problem);
+    const std::optional<QString> css = readText(root, u"style.css"_s, &problem);
     if (!css || !checkCss(file(u"style.css"_s), *css, &problem))
         return fail();
     pack.m_css = *css;
-    if (QFileInfo(file(u"mobile.css"_s)).exists()) {
-        const std::optional<QString> mobileCss = readText(file(u"mobile.css"_s), &problem);
+    if (isPresent(file(u"mobile.css"_s))) {
+        const std::optional<QString> mobileCss = readText(root, u"mobile.css"_s, &problem);
         if (!mobileCss || !checkCss(file(u"mobile.css"_s), *mobileCss, &problem))
             return fail();
         pack.m_mobileCss = *mobileCss;

@@ -39,6 +39,8 @@ class TemplatePack
 public:
     static constexpr qint64 MaxTemplateBytes = 1024 * 1024;
     static constexpr qint64 MaxAssetBytes = 2 * 1024 * 1024;
+    static constexpr int MaxAssets = 64;
+    static constexpr qint64 MaxAssetsTotalBytes = 16 * 1024 * 1024;
 
     // The pack compiled into Byline (resources/templates/default).
     static TemplatePack builtIn();
@@ -48,9 +50,11 @@ public:
     static QString userPacksDirectory();
 
     // nullopt and a translated *error naming the file (and line) on any
-    // problem: missing or unreadable file, bad pack.json, a template syntax
-    // error, a template without {{{page.head}}} or with a script, an asset
-    // outside the folder.
+    // problem: a file missing, unreadable, too large, or not a regular file
+    // inside the folder (a symbolic link, a device); bad pack.json; a template
+    // syntax error; a template without {{{page.head}}}, or whose markup could
+    // run, frame or load something (TemplateMarkup); a style sheet that
+    // imports or loads from outside the pack (StyleSheetCheck).
     static std::optional<TemplatePack> load(const QString &folder, QString *error);
     // The pack a publication names (see Publication::templatePack): a folder
     // path, a name in userPacksDirectory(), or empty/"default". A pack that

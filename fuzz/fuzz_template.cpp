@@ -119,8 +119,8 @@ void checkCss(const QString &css)
 
 void checkElement(const GumboNode *node, const QString &policy)
 {
-    static const QStringList forbidden {u"script"_s, u"iframe"_s, u"frame"_s, u"frameset"_s, u"object"_s,
-        u"embed"_s, u"applet"_s, u"base"_s, u"form"_s};
+    static const QStringList forbidden {u"script"_s, u"iframe"_s, u"frame"_s, u"frameset"_s, u"object"_s, u"embed"_s,
+        u"applet"_s, u"base"_s, u"form"_s};
     // Iterative: a deep page must not overflow the checker's own stack.
     std::vector<const GumboNode *> pending {node};
     while (!pending.empty()) {

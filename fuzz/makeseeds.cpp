@@ -56,7 +56,8 @@ void htmlSeeds()
     // The golden inputs in tests/data/articlehtml/input are read in place;
     // these add small shapes the campaign found trouble with.
     write(u"articlehtml"_s, u"table-nesting.html"_s, nested("<table><tr><td><p>", "</p></td></tr></table>", 20));
-    write(u"articlehtml"_s, u"inline-nesting.html"_s, nested("<em><strong><font color=red>", "</font></strong></em>", 20));
+    write(u"articlehtml"_s, u"inline-nesting.html"_s,
+        nested("<em><strong><font color=red>", "</font></strong></em>", 20));
     write(u"articlehtml"_s, u"attributes.html"_s, "<p " + QByteArray("a=1 ").repeated(40) + "onclick=x>p</p>");
     write(u"articlehtml"_s, u"figures.html"_s,
         "<figure data-photo=\"ph-1\"><img src=x><figcaption>cap <b>b</b></figcaption></figure>"
@@ -171,7 +172,7 @@ void templateSeeds()
         "{{^article.tags}}<p>no tags</p>{{/article.tags}}{{#article.tags}}<i>{{.}}</i>{{/article.tags}}\n"
         "<div data-byline-slot=\"body\">{{$body}}{{{article.body}}}{{/body}}</div>{{&lead.figure}}\n"
         "</body></html>"
-        + marker + "body { color: #222; background: url(data:image/png;base64,AA==) }\n");
+            + marker + "body { color: #222; background: url(data:image/png;base64,AA==) }\n");
     write(u"template"_s, u"sections.txt"_s,
         "<html><head>{{{page.head}}}</head><body>{{#publication.sections}}{{#publication.sections}}"
         "<b>{{name}}</b>{{/publication.sections}}{{/publication.sections}}</body></html>");

@@ -13,10 +13,12 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTemporaryFile>
 #include <QtWebEngineCore/qtwebenginecoreglobal.h>
 
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -72,6 +74,75 @@ void closeCleanlyOnTerminationSignals(MainWindow *window)
 }
 #endif
 
+// Screenshots are for scripts, cron jobs and SSH sessions, where there may
+// be no display at all. `byline screenshot` always draws off screen: no
+// window flashes up on a desktop, and the picture has the device's CSS width
+// whatever the desktop's scaling. `byline --screenshot` draws the window on
+// the display when there is one, off screen otherwise. Off screen there is no
+// GPU: Chromium composites in software and Qt Quick's software scene graph
+// shows it, so the picture is the page, not a blank.
+class ScreenshotPlatform
+{
+public:
+    explicit ScreenshotPlatform(const Cli::Invocation &invocation)
+    {
+        if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            return; // the person chose
+        if (!isScreenshotCommand(invocation.command) && !(takesWindowScreenshot(invocation) && !hasDisplay()))
+            return;
+        // The offscreen platform's screen is 800 x 800 unless told otherwise;
+        // the window gets the size it has on a 1920 x 1080 desktop.
+        QByteArray platform = "offscreen";
+        if (m_screens.open()) {
+            m_screens.write(R"({"screens": [{"name": "byline", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+            m_screens.flush();
+            if (!m_screens.fileName().contains(u':'))
+                platform += ":configfile=" + QFile::encodeName(m_screens.fileName());
+        }
+        qputenv("QT_QPA_PLATFORM", platform);
+        if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
+            qputenv("QT_QUICK_BACKEND", "software");
+        s_previousHandler = qInstallMessageHandler(dropGpuProbeMessages);
+    }
+
+private:
+    static bool hasDisplay()
+    {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+        return true;
+#endif
+    }
+
+    static bool takesWindowScreenshot(const Cli::Invocation &invocation)
+    {
+        return !invocation.command
+            && std::any_of(
+                invocation.guiArguments.cbegin(), invocation.guiArguments.cend(), [](const QString &argument) {
+                    return argument == "--screenshot"_L1 || argument.startsWith("--screenshot="_L1);
+                });
+    }
+
+    // Qt WebEngine looks for a GPU at every start and says so loudly when
+    // there is none; off screen that is expected and says nothing about the
+    // picture.
+    static void dropGpuProbeMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        static const QStringList probe {u"QRhiGles2: Failed to create"_s, u"QVulkanInstance: Failed"_s,
+            u"This plugin does not support"_s, u"Unable to detect GPU vendor"_s};
+        if (type == QtWarningMsg
+            && std::any_of(probe.cbegin(), probe.cend(), [&](const QString &line) { return message.startsWith(line); }))
+            return;
+        if (s_previousHandler)
+            s_previousHandler(type, context, message);
+    }
+
+    static inline QtMessageHandler s_previousHandler = nullptr;
+    QTemporaryFile m_screens; // read when the QApplication starts, kept while Chromium may start helpers
+};
+
 int runConsole(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli::Invocation &invocation)
 {
     QCoreApplication app(argc, argv);
@@ -87,13 +158,17 @@ int runConsole(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const 
 
 int runGui(int argc, char *argv[], const Cli::Dispatcher &dispatcher, const Cli::Invocation &invocation)
 {
+    const ScreenshotPlatform platform(invocation);
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"Byline"_s);
     QApplication::setDesktopFileName(u"news.byline.Byline"_s);
     I18n::install(&app, I18n::languageOverride());
     if (invocation.command) {
-        // Rendering subcommands need a QApplication but open no window.
+        // Rendering subcommands need a QApplication but open no window. As
+        // on the console, a command's output is its result.
+        if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+            QLoggingCategory::setFilterRules(u"byline.*.info=false"_s);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return dispatcher.run(invocation, out, err);

@@ -24,6 +24,8 @@ namespace {
 // screenshot is for looking at.
 constexpr int MaxHeight = 30000;
 
+const QString ScreenshotCommandName = u"screenshot"_s;
+
 // Runs the event loop until `done` or the deadline.
 bool waitFor(const std::function<bool()> &done, int ms)
 {
@@ -156,9 +158,14 @@ int screenshotCommand(Cli::Context &context)
     return rendered;
 }
 
+bool isScreenshotCommand(const Cli::Command *command)
+{
+    return command && command->name == ScreenshotCommandName;
+}
+
 void addAppCommands(Cli::Dispatcher &dispatcher)
 {
-    dispatcher.add({u"screenshot"_s,
+    dispatcher.add({ScreenshotCommandName,
         QT_TRANSLATE_NOOP("Byline::Cli", "Save a PNG of an article's page as a desktop or phone browser shows it"),
         true, screenshotCommand});
 }

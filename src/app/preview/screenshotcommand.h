@@ -9,6 +9,10 @@ namespace Byline {
 // the page's full height, with the preview's safety rules.
 int screenshotCommand(Cli::Context &context);
 
+// Whether the command is `byline screenshot`, which draws off screen
+// whether or not there is a display.
+bool isScreenshotCommand(const Cli::Command *command);
+
 // The commands that need the application's windows (added to the core ones).
 void addAppCommands(Cli::Dispatcher &dispatcher);
 

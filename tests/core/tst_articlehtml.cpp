@@ -3,11 +3,16 @@
 #include "goldenfiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace Byline::GoldenFiles;
@@ -30,6 +35,37 @@ QString withoutWhitespace(QString html)
 QStringList fixtureNames()
 {
     return QDir(dataDir() + u"/input"_s).entryList({u"*.html"_s}, QDir::Files, QDir::Name);
+}
+
+// Highest resident memory of the process so far, in MiB (0 where unknown).
+qint64 peakMemoryMiB()
+{
+#ifdef Q_OS_UNIX
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+#ifdef Q_OS_MACOS
+    return qint64(usage.ru_maxrss) / (1024 * 1024);
+#else
+    return qint64(usage.ru_maxrss) / 1024;
+#endif
+#else
+    return 0;
+#endif
+}
+
+QString repeated(const QString &piece, int times)
+{
+    return piece.repeated(times);
+}
+
+// Elements the parser keeps cloning: each <b> left open by </div> is made
+// again inside the next <div>, so the tree grows with the square of the text.
+QString reopenedFormatting(int times)
+{
+    QString html;
+    for (int i = 0; i < times; ++i)
+        html += u"<div><b id=\"b%1\"></div>"_s.arg(i);
+    return html + u"x"_s;
 }
 
 } // namespace
@@ -214,6 +250,113 @@ private Q_SLOTS:
         QFETCH(QString, html);
         QFETCH(QString, text);
         QCOMPARE(ArticleHtml::toPlainText(html), text);
+    }
+
+    // The hostile pages of issue 13: before the limits, gumbo or the walk
+    // crashed (stack), took gigabytes, aborted, or ran for minutes.
+    void hostileHtmlIsRefused_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("mentions"); // in the refusal
+        QTest::addColumn<int>("line");
+
+        QTest::newRow("robustness: 5,000 nested tables")
+            << repeated(u"<table><tr><td><p>"_s, 5000) + u"x"_s << u"512 deep"_s << 1;
+        QTest::newRow("robustness: 100,000 nested <b>") << repeated(u"<b>"_s, 100'000) + u"x"_s << u"512 deep"_s << 1;
+        QTest::newRow("robustness: 100,000 nested <blockquote>")
+            << repeated(u"<blockquote>"_s, 100'000) + u"x"_s << u"512 deep"_s << 1;
+        QTest::newRow("robustness: 100,000 nested <font>")
+            << repeated(u"<font>"_s, 100'000) + u"x"_s << u"512 deep"_s << 1;
+        QTest::newRow("robustness: 100,000 nested <em><strong>")
+            << repeated(u"<em><strong>"_s, 100'000) + u"x"_s << u"512 deep"_s << 1;
+        QString attributes = u"<p"_s;
+        for (int i = 0; i < 200'000; ++i)
+            attributes += u" a"_s + QString::number(i);
+        QTest::newRow("robustness: 200,000 attributes on one element") << attributes + u">x</p>"_s << u"256"_s << 1;
+        QTest::newRow("robustness: nesting starts on line 3")
+            << u"<p>a</p>\n<p>b</p>\n"_s + repeated(u"<div>"_s, 600) << u"Line 3"_s << 3;
+        QTest::newRow("robustness: self-closing tags nest once out of svg")
+            << u"<svg>"_s + repeated(u"<b/>"_s, 100'000) << u"512 deep"_s << 1;
+        QTest::newRow("robustness: larger than 8 MB")
+            << repeated(u"<p>수달이 돌아왔다.</p>\n"_s, 500'000) << u"MB"_s << 0;
+        QTest::newRow("robustness: deep nesting repeated until too slow")
+            << repeated(repeated(u"<blockquote>"_s, 500) + u"x"_s + repeated(u"</blockquote>"_s, 500), 100)
+            << u"too long"_s << 1;
+        QString manyAttributes = u"<i"_s;
+        for (int i = 0; i < 250; ++i)
+            manyAttributes += u" a"_s + QString::number(i);
+        QTest::newRow("robustness: long attribute lists repeated until too slow")
+            << repeated(manyAttributes + u">x</i>"_s, 1000) << u"too long"_s << 1;
+        // Shallow in the text, so only the parser's memory bound stops it.
+        QTest::newRow("robustness: formatting cloned without end") << reopenedFormatting(20'000) << u"memory"_s << 0;
+        // Within the memory bound, but the tree gumbo builds is deeper than
+        // the text shows: the tree's own depth is checked too.
+        QTest::newRow("robustness: a tree deeper than its text") << reopenedFormatting(600) << u"512 deep"_s << 1;
+    }
+
+    void hostileHtmlIsRefused()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, mentions);
+        QFETCH(int, line);
+        const qint64 memoryBefore = peakMemoryMiB();
+        QElapsedTimer timer;
+        timer.start();
+        QString refusal;
+        QCOMPARE(ArticleHtml::sanitize(html, &refusal), QString());
+        QVERIFY2(refusal.contains(mentions), qPrintable(refusal));
+        QCOMPARE(refusal.startsWith(u"Line "_s), line > 0);
+
+        // The source view shows the same refusal, on its line.
+        const QList<ArticleHtml::Problem> problems = ArticleHtml::validate(html);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().message, refusal);
+        QCOMPARE(problems.first().line, std::max(line, 1));
+        QCOMPARE(ArticleHtml::toPlainText(html), QString());
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(elapsed < 5000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+        const qint64 growth = peakMemoryMiB() - memoryBefore;
+        QVERIFY2(growth < 400, qPrintable(u"%1 MiB"_s.arg(growth)));
+    }
+
+    // What real pages do stays well within the limits (the deepest of 130
+    // saved news pages nests 38 deep, the most attributes on one element
+    // are 70).
+    void htmlWithinTheLimitsIsRead_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("nominal: 500 nested divs")
+            << repeated(u"<div>"_s, 500) + u"수달"_s + repeated(u"</div>"_s, 500) << u"<p>수달</p>\n"_s;
+        QTest::newRow("nominal: 200 nested spans, left open")
+            << u"<p>"_s + repeated(u"<span>"_s, 200) + u"수달"_s << u"<p>수달</p>\n"_s;
+        QTest::newRow("nominal: thousands of paragraphs and items left open")
+            << repeated(u"<p>가"_s, 3000) + u"<ul>"_s + repeated(u"<li>나"_s, 3000) + u"</ul><table>"_s
+                + repeated(u"<tr><td>다<td>라"_s, 3000) + u"</table><select>"_s + repeated(u"<option>마"_s, 3000)
+            << repeated(u"<p>가</p>\n"_s, 3000) + u"<ul>\n"_s + repeated(u"<li>나</li>\n"_s, 3000) + u"</ul>\n"_s
+                + repeated(u"<p>다</p>\n<p>라</p>\n"_s, 3000);
+        QString attributes = u"<p"_s;
+        for (int i = 0; i < 200; ++i)
+            attributes += u" data-a%1=\"%1\""_s.arg(i);
+        QTest::newRow("nominal: 200 attributes") << attributes + u">수달</p>"_s << u"<p>수달</p>\n"_s;
+        QTest::newRow("nominal: self-closing svg shapes do not nest")
+            << u"<p>수달</p><svg>"_s + repeated(u"<path d=\"M0 0\"/>"_s, 5000) + u"</svg>"_s << u"<p>수달</p>\n"_s;
+        QTest::newRow("nominal: markup inside scripts, styles and comments is not nested") << u"<script>"_s
+                + repeated(u"<div>"_s, 5000) + u"</script><style>"_s + repeated(u"<b>"_s, 5000) + u"</style><!--"_s
+                + repeated(u"<p>"_s, 5000) + u"--><textarea>"_s + repeated(u"<i>"_s, 5000)
+                + u"</textarea><p>수달</p>"_s << u"<p>수달</p>\n"_s;
+        QTest::newRow("nominal: tables in tables, each in a cell")
+            << repeated(u"<table><tr><td>"_s, 100) + u"수달"_s << u"<p>수달</p>\n"_s;
+    }
+
+    void htmlWithinTheLimitsIsRead()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        QString refusal;
+        QCOMPARE(ArticleHtml::sanitize(html, &refusal), expected);
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
     }
 
     void fromPlainText_data()

@@ -1,6 +1,7 @@
 #include "article/articlehtml.h"
 #include "package/htmlimport.h"
 
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QStringEncoder>
 #include <QTest>
@@ -129,6 +130,38 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!importHtmlArticle(bytes, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // A saved page nested or attributed beyond what gumbo takes is refused
+    // with the reason, quickly, before the parser sees it.
+    void hostilePageIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray head = "<html><head><title>수달 돌아왔다</title></head><body><article><p>본문</p>";
+        QTest::newRow("robustness: 100,000 nested <blockquote>")
+            << head + QByteArray("<blockquote>").repeated(100'000) << u"512 deep"_s;
+        QTest::newRow("robustness: 5,000 nested tables")
+            << head + QByteArray("<table><tr><td><p>").repeated(5000) << u"512 deep"_s;
+        QByteArray attributes = "<p";
+        for (int i = 0; i < 200'000; ++i)
+            attributes += " a" + QByteArray::number(i);
+        QTest::newRow("robustness: 200,000 attributes on one element") << head + attributes + ">x</p>" << u"256"_s;
+        // Not even decoded.
+        QTest::newRow("robustness: 40 MB page")
+            << head + QByteArray("<p>본문입니다.</p>\n").repeated(2'000'000) << u"MB"_s;
+    }
+
+    void hostilePageIsRefused()
+    {
+        QFETCH(QByteArray, page);
+        QFETCH(QString, mentions);
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        QVERIFY(!importHtmlArticle(page, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     }
 
     void bylineText_data()

@@ -19,11 +19,14 @@ struct Problem
 
 // Any HTML (paste from Word, LibreOffice, Hangul, web pages; imported pages)
 // into normalized profile HTML: one canonical serialization, each block on
-// its own line.
-QString sanitize(const QString &html);
+// its own line. HTML beyond the limits Byline reads (size, nesting depth,
+// attributes; docs/article-format.md) is refused: the result is empty and
+// *refusal says why, translated (empty when the HTML was read).
+QString sanitize(const QString &html, QString *refusal = nullptr);
 
 // Checks HTML typed in the source view. Empty when it is already in the
-// profile; otherwise each thing the sanitizer would change or drop.
+// profile; otherwise each thing the sanitizer would change or drop, or why
+// the HTML is refused.
 QList<Problem> validate(const QString &html);
 
 // Plain text to profile paragraphs (blank lines or single newlines split

@@ -79,8 +79,13 @@ void appendContainerChange(QString &out, const Container &from, const Container 
 
 QString serialize(const QList<Block> &blocks);
 
-// Any HTML into normalized profile blocks (the sanitizer).
-QList<Block> parse(const QString &html);
+// Any HTML into normalized profile blocks (the sanitizer); none when the
+// HTML is beyond the limits (parsedhtml.h), and *refusal says why.
+QList<Block> parse(const QString &html, QString *refusal = nullptr);
+
+bool isCollapsibleSpace(char16_t c);
+// Elements removed with their content (script, nav, img, …).
+bool isDroppedElement(const QString &name);
 
 QString escapeText(QStringView text);
 QString escapeAttribute(QStringView text);

@@ -630,8 +630,7 @@ bool stopped(const Renderer &renderer, PageTemplate::Error *error)
 // The page shown instead of one that went past the limits.
 QString stoppedPage(const Renderer &renderer)
 {
-    return u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
-           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">\n</head>\n<body>\n<p>"_s
+    return u"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n</head>\n<body>\n<p>"_s
         + escapeHtml(stoppedMessage(renderer)) + u"</p>\n</body>\n</html>\n"_s;
 }
 

@@ -487,6 +487,10 @@ private:
             const QStringView region = QStringView(address).mid(1, end - 1);
             if (region.contains(QChar(Hole)) || region.contains(u':'))
                 return Address::Mixed;
+            // "{{x}}//host" for a picture: an empty or "/" value makes it
+            // another host's.
+            if (use == UrlUse::Resource && address.size() > 1 && (address.at(1) == u'/' || address.at(1) == u'\\'))
+                return Address::Mixed;
             return end < address.size() ? Address::Settled : Address::Open;
         }
         const qsizetype hole = address.indexOf(QChar(Hole));

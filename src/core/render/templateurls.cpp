@@ -69,7 +69,8 @@ bool isAllowed(QStringView url, UrlUse use)
         return !isNetworkPath(url);
     if (name == u"data")
         return normalized(url).mid(5).startsWith(u"image/"_s, Qt::CaseInsensitive);
-    return name == u"byline-image";
+    // Byline's own schemes (byline-image:, …) are served only by Byline.
+    return name.startsWith(u"byline-"_s);
 }
 
 } // namespace Byline::TemplateUrls

@@ -11,7 +11,7 @@ namespace Byline {
 enum class UrlUse
 {
     Link, // href, cite, action: http:, https:, mailto:, tel: or relative
-    Resource, // src, poster, url() in CSS: data:image/, byline-image: or relative, never the network
+    Resource, // src, poster, url() in CSS: data:image/, Byline's byline-…: schemes or relative, never the network
 };
 
 namespace TemplateUrls {

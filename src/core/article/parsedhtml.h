@@ -1,5 +1,7 @@
 #pragma once
 
+#include "htmllimits.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,28 +9,14 @@
 
 #include <memory>
 
+namespace Byline::ArticleHtml {
+
 // gumbo 0.13 given untrusted HTML without limits takes gigabytes (it copies
 // the stack of open elements into every parse error), minutes (scope checks
 // over 100,000 open elements, duplicate checks over 200,000 attributes) or the
 // stack (its tree is freed recursively). Everything that parses HTML from
 // outside goes through ParsedHtml.
-namespace Byline::ArticleHtml {
-
-// How much HTML Byline reads at once (docs/article-format.md, "Limits").
-// Real pages stay far below each.
-inline constexpr qsizetype MaxHtmlBytes = 8 * 1024 * 1024; // UTF-8
-inline constexpr int MaxNestingDepth = 512; // where Chromium's parser stops nesting too
-inline constexpr int MaxAttributes = 256; // on one element
-// Steps of gumbo's walks over its open elements and its attribute checks,
-// as the scan counts them: real pages take under 200,000.
-inline constexpr qint64 MaxParserWork = 16'000'000;
-
-// Why the HTML is beyond those limits, translated and naming the line, from a
-// scan of the text alone (no parser): empty when it is within them. Elements
-// that HTML closes by itself (p, li, td, option, …) are closed here too, so
-// pages that leave them open are not deep. *line is the line it names.
-QString checkLimits(QByteArrayView utf8, int *line = nullptr);
-
+//
 // gumbo's tree of untrusted HTML (UTF-8), or a refusal: the text is checked
 // with checkLimits() before parsing, the parser's memory is bounded while it
 // runs (a few hundred bytes of HTML can still make it clone elements without

@@ -202,6 +202,8 @@ private Q_SLOTS:
             << u"<noscript><p title=\"</noscript><img src=x>\"></noscript>"_s << 1 << u"<noscript>"_s;
         QTest::newRow("robustness: javascript: link")
             << u"<a href=\" JavaScript:go()\">x</a>"_s << 1 << u"JavaScript:go()"_s;
+        QTest::newRow("robustness: javascript: in any attribute")
+            << u"<button data-go=\"javascript:go()\">x</button>"_s << 1 << u"javascript:go()"_s;
         QTest::newRow("robustness: javascript: link through character references")
             << u"<a href=\"&#x6A;ava&NewLine;script&#58;go()\">x</a>"_s << 1 << u"href="_s;
         QTest::newRow("robustness: javascript: link made of text and a value")

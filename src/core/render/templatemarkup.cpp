@@ -235,7 +235,7 @@ private:
 
     static AttributeKind kindOf(const QString &element, const QString &name)
     {
-        if (name.size() > 2 && name.startsWith(u"on"_s))
+        if (name.startsWith(u"on"_s))
             return AttributeKind::Handler;
         if (name == u"srcdoc" || name == u"http-equiv")
             return AttributeKind::Forbidden;
@@ -577,6 +577,13 @@ private:
         if (m_error)
             return;
         const QString value = decodeReferences(m_attribute.value);
+        // A script address is refused in any attribute, not only where a
+        // browser is known to follow it.
+        const QString scheme = TemplateUrls::scheme(value);
+        if (scheme == u"javascript" || scheme == u"vbscript") {
+            refuseAddress(UrlUse::Link);
+            return;
+        }
         switch (m_attribute.kind) {
         case AttributeKind::Plain:
         case AttributeKind::Handler:

@@ -965,7 +965,7 @@ private Q_SLOTS:
         QTest::newRow("robustness: a read the site never answers ends at the base deadline")
             << QByteArray("GET") << 0 << -1 << false << 750 << 2000;
         QTest::newRow("nominal: a 2 MB upload gets 2 s more before its deadline")
-            << QByteArray("POST") << 2000000 << -1 << false << 2750 << 5000;
+            << QByteArray("POST") << 2000000 << -1 << false << 2750 << 4500;
     }
 
     void deadline()
@@ -982,7 +982,7 @@ private Q_SLOTS:
             m_server->script({Reply::Action::Answer, raw, false, -1, trickleMs});
         else
             m_server->script({Reply::Action::Stall});
-        HttpConnection connection(3s); // longer than any pause here: only the deadline can end these
+        HttpConnection connection(6s); // longer than any pause here: only the deadline can end these
         connection.setDeadline(800ms, 1000 * 1000);
         HttpRequest request = post(m_server->url(u"/wp-json/wp/v2/media"_s), QByteArray(bodyBytes, 'j'));
         request.verb = verb;

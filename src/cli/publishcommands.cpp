@@ -7,6 +7,7 @@
 #include "publish/publishqueue.h"
 #include "publish/publishrunner.h"
 #include "publish/publishtarget.h"
+#include "publish/sitetext.h"
 #include "publish/targetaccount.h"
 #include "render/publication.h"
 #include "render/templatepack.h"
@@ -114,13 +115,14 @@ std::optional<qint64> idFrom(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
-// The job's message, with the server's own words when the message does not
-// already quote them.
+// The job's message, with the server's own words (made safe, as the dock
+// shows them) when the message does not already quote them.
 QString jobMessage(const PublishJob &job)
 {
-    if (job.serverText.isEmpty() || job.message.contains(job.serverText))
+    const QString words = job.serverWords();
+    if (words.isEmpty() || job.message.contains(SiteText::forPerson(job.serverText)))
         return job.message;
-    return job.message + u'\n' + QCoreApplication::translate("Byline::Cli", "The site says: %1").arg(job.serverText);
+    return job.message + u'\n' + words;
 }
 
 // What the runner needs besides the library: the publication and its pack
@@ -139,9 +141,10 @@ PublishRunner::Environment runEnvironment(Context &context)
     return environment;
 }
 
-// Prints a job's progress on standard error: each new message, and the bytes
-// of a photo upload at most once a second. Settled jobs are left to the
-// command's own last words.
+// Prints a job's progress on standard error: each new message (every wait
+// before another try among them, with what failed and when the next try is,
+// as the Publishing dock shows it), and the bytes of a photo upload at most
+// once a second. Settled jobs are left to the command's own last words.
 class ProgressPrinter
 {
 public:
@@ -155,11 +158,14 @@ public:
     {
         if (!job.isOpen())
             return;
+        // The same words for another wait are another wait: the time tells.
+        const QString said = job.message + u'\n' + job.nextAttempt.toString(Qt::ISODateWithMs);
         QString &last = m_messages[job.id];
-        if (job.message != last) {
-            last = job.message;
-            if (!job.message.isEmpty())
-                m_context.err << QCoreApplication::translate("Byline::Cli", "job %1: %2").arg(job.id).arg(job.message)
+        if (said != last) {
+            last = said;
+            const QString text = job.state == PublishState::Waiting ? jobMessage(job) : job.message;
+            if (!text.isEmpty())
+                m_context.err << QCoreApplication::translate("Byline::Cli", "job %1: %2").arg(job.id).arg(text)
                               << Qt::endl;
             m_sinceBytes.restart();
             return;
@@ -457,9 +463,14 @@ int testTarget(const QString &name, Context &context)
         context.err << error << Qt::endl;
         return Failure;
     }
+    target->setRetryPolicy(RetryPolicy::fromEnvironment());
     InterruptGuard guard;
     TargetProgress progress;
     progress.cancelled = &interrupted;
+    progress.retrying = [&context](const TargetOutcome *failure, std::chrono::milliseconds wait) {
+        if (failure)
+            context.err << PublishRunner::retryMessage(failure->message, wait) << Qt::endl;
+    };
     TargetCapabilities capabilities;
     const TargetOutcome outcome = target->signIn(&capabilities, progress);
     if (!outcome.ok()) {

@@ -1,3 +1,4 @@
+#include "../publish/scriptedsite.h"
 #include "clirun.h"
 #include "library/library.h"
 #include "publish/credentialstore.h"
@@ -541,6 +542,82 @@ private Q_SLOTS:
         QVERIFY(before.sa_handler == after.sa_handler);
     }
 #endif
+
+    // A site that is down: every failed try and the wait before the next
+    // are printed as they happen (what failed, the next try in N s), the
+    // words the Publishing dock shows; then the job is held.
+    void aDownSiteIsReportedWhileWaiting()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer closed; // a port nothing listens on once it closes
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            port = closed.serverPort();
+        }
+        const QString url = u"http://127.0.0.1:%1"_s.arg(port);
+        QCOMPARE(run({u"targets"_s, u"add"_s, u"down"_s, u"--kind"_s, u"wordpress"_s, u"--url"_s, url, u"--user"_s,
+                         u"desk"_s},
+                     u"abcd efgh\n"_s)
+                     .code,
+            int(Cli::Success));
+        const QString article = newArticle(uniqueHeadline());
+        qputenv("BYLINE_RETRY_ATTEMPTS", "3");
+        const Run published = run({u"publish"_s, article, u"--target"_s, u"down"_s, u"--status"_s, u"draft"_s});
+        qunsetenv("BYLINE_RETRY_ATTEMPTS");
+        QCOMPARE(published.code, int(Cli::Failure));
+
+        // Three attempts of four tries each (the sign-in is asked again in
+        // place): twelve tries, eleven waits, each said.
+        const QStringList lines = published.err.split(u'\n');
+        const QRegularExpression wait(u"^job \\d+: Signing in: could not reach "_s + QRegularExpression::escape(url)
+            + u" \\(.+\\)\\. Trying again in \\d+ s\\.$"_s);
+        const QRegularExpression attempt(u"^job \\d+: Signing in to .*…$"_s);
+        QCOMPARE(lines.filter(wait).size(), 11);
+        QCOMPARE(lines.filter(attempt).size(), 12);
+        QVERIFY2(published.err.contains(u"Gave up after 3 attempts in a row that got nothing onto the site."_s),
+            qPrintable(describe(published)));
+        QCOMPARE(run({u"targets"_s, u"remove"_s, u"down"_s}).code, int(Cli::Success));
+    }
+
+    // What a site says reaches the terminal without its escapes, bidi
+    // controls or pages of text: publish, queue list and targets test.
+    void siteWordsArePrintedSafely()
+    {
+        // JSON escapes: ESC, BEL, RLO and the C1 CSI reach the client as such.
+        const QByteArray hostile = "{\"code\":\"rest_forbidden\",\"message\":\"\\u001b]0;pwned\\u0007\\u001b[2JNot "
+                                   "\\u202eallowed\\u009b8m"
+            + QByteArray(2000, 'x') + "\"}";
+        Test::ScriptedSite site(
+            [&](const QByteArray &, const QByteArray &) { return Test::ScriptedSite::answer(403, hostile); });
+        const quint16 port = site.begin();
+        QVERIFY(port);
+        QCOMPARE(run({u"targets"_s, u"add"_s, u"hostile"_s, u"--kind"_s, u"wordpress"_s, u"--url"_s,
+                         u"http://127.0.0.1:%1"_s.arg(port), u"--user"_s, u"desk"_s},
+                     u"abcd efgh\n"_s)
+                     .code,
+            int(Cli::Success));
+        const QString article = newArticle(uniqueHeadline());
+        const Run published = run({u"publish"_s, article, u"--target"_s, u"hostile"_s, u"--status"_s, u"draft"_s});
+        const Run listed = run({u"queue"_s, u"list"_s});
+        const Run tested = run({u"targets"_s, u"test"_s, u"hostile"_s});
+        QCOMPARE(published.code, int(Cli::Failure));
+        QCOMPARE(tested.code, int(Cli::Failure));
+        for (const Run &result : {published, listed, tested}) {
+            const QString printed = result.out + result.err;
+            QVERIFY2(printed.contains(u"Not allowed"_s), qPrintable(describe(result)));
+            for (const QChar c : printed) {
+                const char16_t u = c.unicode();
+                const bool control = (u < 0x20 && u != u'\n') || (u >= 0x7F && u <= 0x9F) || u == 0x202E;
+                QVERIFY2(!control, qPrintable(u"U+%1 in %2"_s.arg(int(u), 4, 16, QChar(u'0')).arg(describe(result))));
+            }
+            // Cut to 200 characters, not 2,000.
+            QVERIFY2(!printed.contains(QString(300, u'x')), qPrintable(describe(result)));
+            QVERIFY2(printed.contains(u"x…"_s), qPrintable(describe(result)));
+        }
+        QCOMPARE(run({u"queue"_s, u"cancel"_s, QString::number(queueJson().at(0)[u"id"_s].toInteger())}).code,
+            int(Cli::Success));
+        QCOMPARE(run({u"targets"_s, u"remove"_s, u"hostile"_s}).code, int(Cli::Success));
+    }
 
     void refusals_data()
     {

@@ -184,6 +184,53 @@ private Q_SLOTS:
         QCOMPARE(outbox.remotePost(u"desk"_s, uuid)->id, 7);
     }
 
+    // The attempts in a row that got nothing onto the site survive a
+    // restart, a library from before they were counted gains the count, and
+    // a person's retry starts it again.
+    void stalledAttemptsAreKept()
+    {
+        QTemporaryDir dir;
+        qint64 jobId = 0;
+        {
+            Library library;
+            QVERIFY(library.open(dir.path()));
+            Article article = story(u"진전 없는 시도"_s);
+            QVERIFY(library.insertArticle(article));
+            jobId = Outbox(library).enqueue(article.id, u"desk"_s, PublishAction::Publish)->id;
+        }
+        {
+            // As the library was before schema step 6.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"before-step-6"_s);
+            db.setDatabaseName(dir.filePath(Library::databaseFileName()));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"ALTER TABLE publish_jobs DROP COLUMN stalled_attempts"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 5"_s));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"before-step-6"_s);
+        {
+            Library library;
+            QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
+            Outbox outbox(library);
+            PublishJob job = *outbox.job(jobId);
+            QCOMPARE(job.stalledAttempts, 0);
+            job.state = PublishState::Held;
+            job.attempts = 14;
+            job.stalledAttempts = 12;
+            QVERIFY(outbox.update(job));
+        }
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Outbox outbox(library);
+        QCOMPARE(outbox.job(jobId)->attempts, 14);
+        QCOMPARE(outbox.job(jobId)->stalledAttempts, 12);
+        QVERIFY(outbox.retry(jobId));
+        QCOMPARE(outbox.job(jobId)->stalledAttempts, 0);
+        QCOMPARE(outbox.job(jobId)->attempts, 14);
+    }
+
     void deletingTheArticleKeepsItsJobs()
     {
         QTemporaryDir dir;

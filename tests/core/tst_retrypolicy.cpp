@@ -50,17 +50,52 @@ private Q_SLOTS:
         QVERIFY(seconds.size() > 30);
     }
 
+    void readDelay_data()
+    {
+        QTest::addColumn<int>("failed");
+        QTest::addColumn<int>("retryAfter"); // -1: none
+        QTest::addColumn<double>("random");
+        QTest::addColumn<qint64>("expectedMs"); // -1: not asked again in place
+
+        QTest::newRow("nominal: the first wait is short") << 1 << -1 << 0.0 << qint64(125);
+        QTest::newRow("nominal: at most the ceiling") << 1 << -1 << 0.999 << qint64(249);
+        QTest::newRow("nominal: the ceiling doubles") << 3 << -1 << 0.0 << qint64(500);
+        QTest::newRow("boundary: the tries are spent") << 4 << -1 << 0.5 << qint64(-1);
+        QTest::newRow("nominal: a short Retry-After is honoured in place") << 1 << 3 << 0.5 << qint64(3000);
+        QTest::newRow("boundary: Retry-After at the cap") << 2 << 5 << 0.5 << qint64(5000);
+        QTest::newRow("boundary: a longer Retry-After is left to the queue") << 1 << 6 << 0.5 << qint64(-1);
+    }
+
+    void readDelay()
+    {
+        QFETCH(int, failed);
+        QFETCH(int, retryAfter);
+        QFETCH(double, random);
+        QFETCH(qint64, expectedMs);
+        const RetryPolicy policy;
+        const std::optional<int> after = retryAfter < 0 ? std::nullopt : std::optional<int>(retryAfter);
+        const std::optional<std::chrono::milliseconds> wait = policy.readDelay(failed, after, random);
+        QCOMPARE(wait ? wait->count() : qint64(-1), expectedMs);
+    }
+
     void environmentShortensWaits()
     {
         qputenv("BYLINE_RETRY_BASE_MS", "10");
         qputenv("BYLINE_RETRY_CAP_MS", "100");
+        qputenv("BYLINE_RETRY_ATTEMPTS", "3");
         const RetryPolicy policy = RetryPolicy::fromEnvironment();
         qunsetenv("BYLINE_RETRY_BASE_MS");
         qunsetenv("BYLINE_RETRY_CAP_MS");
+        qunsetenv("BYLINE_RETRY_ATTEMPTS");
         QCOMPARE(policy.base, 10ms);
         QCOMPARE(policy.cap, 100ms);
+        QCOMPARE(policy.maxAttempts, 3);
         QVERIFY(policy.delay(10, std::nullopt, 0.999) <= 100ms);
         QVERIFY(policy.offlinePoll <= 1000ms);
+        // The waits in place are no longer than the queue's.
+        QCOMPARE(policy.readBase, 10ms);
+        QCOMPARE(policy.readCap, 100ms);
+        QVERIFY(*policy.readDelay(3, std::nullopt, 0.999) <= 100ms);
     }
 };
 

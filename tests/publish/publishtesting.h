@@ -88,6 +88,8 @@ inline PublishRunner::Environment environment(const Test::WordPressServer &serve
     PublishRunner::Environment environment;
     environment.policy.base = std::chrono::milliseconds(50);
     environment.policy.cap = std::chrono::milliseconds(400);
+    environment.policy.readBase = std::chrono::milliseconds(20);
+    environment.policy.readCap = std::chrono::milliseconds(200);
     environment.account = [&server, url](const QString &name) -> std::optional<TargetAccount> {
         if (!server.credentials(name).isValid())
             return std::nullopt;

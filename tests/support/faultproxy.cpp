@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QNetworkProxy>
+#include <QRandomGenerator>
 #include <QSemaphore>
 #include <QSet>
 #include <QTcpServer>
@@ -236,6 +237,8 @@ public:
                 continue;
             if (rule.fault.times >= 0 && rule.fired >= rule.fault.times)
                 continue;
+            if (rule.fault.chance < 1.0 && random.generateDouble() >= rule.fault.chance)
+                continue;
             ++rule.fired;
             ++fired;
             return rule.fault;
@@ -264,6 +267,7 @@ public:
 
     mutable QMutex mutex;
     QList<Rule> rules;
+    QRandomGenerator random;
     int requests = 0;
     int forwarded = 0;
     int fired = 0;
@@ -526,7 +530,7 @@ private:
         if (m_fault && m_fault->kind == FaultProxy::Fault::Status) {
             answer(m_fault->status, u"proxy_fault"_s,
                 u"The fault proxy answered %1 instead of forwarding the request."_s.arg(m_fault->status),
-                m_fault->retryAfterSeconds, u"(fault)"_s);
+                m_fault->retryAfterSeconds, u"(fault)"_s, m_fault->htmlBody);
         } else if (m_fault && m_fault->kind == FaultProxy::Fault::DropBeforeForward) {
             finishLog(u"dropped before forwarding (fault)"_s);
             closeClient();
@@ -702,14 +706,16 @@ private:
     }
 
     void answer(int status, const QString &code, const QString &message, std::optional<int> retryAfterSeconds,
-        const QString &note)
+        const QString &note, const QByteArray &htmlBody = {})
     {
-        const QByteArray body = QJsonDocument(
-            QJsonObject {{u"code"_s, code}, {u"message"_s, message}, {u"data"_s, QJsonObject {{u"status"_s, status}}}})
-                                    .toJson(QJsonDocument::Compact);
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-            + "\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\n";
+        const QByteArray body = !htmlBody.isEmpty()
+            ? htmlBody
+            : QJsonDocument(QJsonObject {{u"code"_s, code}, {u"message"_s, message},
+                                {u"data"_s, QJsonObject {{u"status"_s, status}}}})
+                  .toJson(QJsonDocument::Compact);
+        const QByteArray type = htmlBody.isEmpty() ? "application/json" : "text/html";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\nContent-Type: "
+            + type + "; charset=UTF-8\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
         if (retryAfterSeconds)
             head += "Retry-After: " + QByteArray::number(*retryAfterSeconds) + "\r\n";
         head += "Connection: close\r\n\r\n";
@@ -1027,6 +1033,12 @@ void FaultProxy::addFault(const Fault &fault)
                                 << fault.path.errorString();
     QMutexLocker locker(&m_state->mutex);
     m_state->rules.append({fault});
+}
+
+void FaultProxy::setSeed(quint32 seed)
+{
+    QMutexLocker locker(&m_state->mutex);
+    m_state->random.seed(seed);
 }
 
 void FaultProxy::clearFaults()

@@ -64,6 +64,11 @@ public:
         int status = 503;
         std::optional<int> retryAfterSeconds {};
         int delayMs = 0;
+        // The chance, from 0 to 1, that the fault fires on a matching request (drawn from the proxy's seeded
+        // generator, setSeed()); a request it spares goes on to the next rule.
+        double chance = 1.0;
+        // Status: this body as an HTML page (what a web server or load balancer says) instead of the JSON one.
+        QByteArray htmlBody {};
     };
 
     explicit FaultProxy(const QUrl &upstream);
@@ -84,6 +89,9 @@ public:
     // Rules are tried in the order they were added; the first one that fires decides the request's fate.
     void addFault(const Fault &fault);
     void clearFaults();
+    // The seed of the generator that decides the faults with a chance below 1: the same seed and the same
+    // requests give the same faults.
+    void setSeed(quint32 seed);
 
     // Requests whose head arrived, requests forwarded whole to the upstream, faults fired.
     int requestCount() const;

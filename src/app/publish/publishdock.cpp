@@ -143,10 +143,8 @@ public:
                     PublishNames::stateDisplayName(job->state))};
         if (!job->message.isEmpty())
             summary << job->message;
-        if (!job->serverText.isEmpty())
-            summary << (job->httpStatus
-                    ? PublishDock::tr("The server said (HTTP %1): %2").arg(job->httpStatus).arg(job->serverText)
-                    : PublishDock::tr("The server said: %1").arg(job->serverText));
+        summary << job->serverWords();
+        summary.removeAll(QString());
         m_summary->setText(summary.join(u'\n'));
 
         const QLocale locale;

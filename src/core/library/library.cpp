@@ -151,6 +151,9 @@ const MigrationStep migrations[] = {
      " url TEXT NOT NULL DEFAULT '',"
      " fields TEXT NOT NULL DEFAULT '',"
      " PRIMARY KEY (target, media_key))"},
+    // 6: the publish queue gives up on a job after attempts in a row that
+    // got nothing onto the site, not after attempts that made progress.
+    {"ALTER TABLE publish_jobs ADD COLUMN stalled_attempts INTEGER NOT NULL DEFAULT 0"},
 };
 static_assert(std::size(migrations) == Library::SchemaVersion);
 

@@ -85,7 +85,7 @@ class Library : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     static constexpr int BusyRetries = 5;
     static constexpr int BusyRetryDelayMs = 100;
 

@@ -33,7 +33,7 @@ QString uuidText(const QUuid &uuid)
 
 const auto jobColumns = u"id, article_id, article_uuid, revision, target, action, scheduled_at, headline, state, "
                         "attempts, next_attempt, bytes_done, bytes_total, message, server_text, http_status, "
-                        "remote_id, remote_url, overwrite, conflict, created, updated"_s;
+                        "remote_id, remote_url, overwrite, conflict, created, updated, stalled_attempts"_s;
 
 PublishJob jobFromQuery(const QSqlQuery &query)
 {
@@ -62,6 +62,7 @@ PublishJob jobFromQuery(const QSqlQuery &query)
         job.conflict = PublishConflict::fromJson(QJsonDocument::fromJson(conflict).object());
     job.created = fromIso(query.value(20));
     job.updated = fromIso(query.value(21));
+    job.stalledAttempts = query.value(22).toInt();
     return job;
 }
 
@@ -239,11 +240,11 @@ bool Outbox::update(const PublishJob &job)
         m_library.prepared(u"UPDATE publish_jobs SET state = ?, attempts = ?, next_attempt = coalesce(?, ''),"
                            " bytes_done = ?, bytes_total = ?, message = coalesce(?, ''), server_text = coalesce(?, ''),"
                            " http_status = ?, remote_id = ?, remote_url = coalesce(?, ''), overwrite = ?,"
-                           " conflict = coalesce(?, ''), updated = ? WHERE id = ?"_s);
+                           " conflict = coalesce(?, ''), updated = ?, stalled_attempts = ? WHERE id = ?"_s);
     const QVariantList values {PublishNames::stateKey(job.state), job.attempts, isoUtc(job.nextAttempt), job.bytesDone,
         job.bytesTotal, job.message, job.serverText, job.httpStatus, job.remoteId, job.remoteUrl.toString(),
         job.overwrite, job.conflict.isNull() ? u""_s : QString::fromUtf8(QJsonDocument(job.conflict.toJson()).toJson()),
-        isoUtc(QDateTime::currentDateTimeUtc()), job.id};
+        isoUtc(QDateTime::currentDateTimeUtc()), job.stalledAttempts, job.id};
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec())
@@ -287,6 +288,7 @@ bool Outbox::retry(qint64 jobId, bool overwrite)
         return true; // already running
     current->state = PublishState::Queued;
     current->nextAttempt = {};
+    current->stalledAttempts = 0; // a person's retry: a fresh set of attempts
     current->overwrite = overwrite || current->overwrite;
     current->message = overwrite ? tr("Queued again to replace the edit made on the site.") : tr("Queued again.");
     if (!update(*current))

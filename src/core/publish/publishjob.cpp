@@ -1,5 +1,7 @@
 #include "publishjob.h"
 
+#include "sitetext.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -138,6 +140,16 @@ PublishConflict PublishConflict::fromJson(const QJsonObject &json)
     conflict.localTitle = json.value(u"localTitle"_s).toString();
     conflict.localContent = json.value(u"localContent"_s).toString();
     return conflict;
+}
+
+QString PublishJob::serverWords() const
+{
+    const QString words = SiteText::forPerson(serverText);
+    if (words.isEmpty())
+        return {};
+    return httpStatus
+        ? QCoreApplication::translate("Byline::PublishJob", "The server said (HTTP %1): %2").arg(httpStatus).arg(words)
+        : QCoreApplication::translate("Byline::PublishJob", "The server said: %1").arg(words);
 }
 
 QJsonObject PublishJob::toJson() const

@@ -90,6 +90,7 @@ struct PublishJob
     QDateTime scheduledAt; // UTC; Schedule only
     PublishState state = PublishState::Queued;
     int attempts = 0; // attempts that spent a try (not those made offline)
+    int stalledAttempts = 0; // of those, the last ones in a row that got nothing onto the site
     QDateTime nextAttempt; // UTC; Waiting only
     qint64 bytesDone = 0;
     qint64 bytesTotal = 0;
@@ -109,6 +110,10 @@ struct PublishJob
             || state == PublishState::SendingArticle;
     }
     bool isFinal() const { return state == PublishState::Done || state == PublishState::Cancelled; }
+    // The server's own words as a person is shown them (the dock, the
+    // command line), made safe (SiteText): "The server said (HTTP 403): …";
+    // empty when it said nothing.
+    QString serverWords() const;
     QJsonObject toJson() const;
 };
 

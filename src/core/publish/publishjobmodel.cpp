@@ -186,10 +186,7 @@ QVariant PublishJobModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        QStringList lines {job.message};
-        if (!job.serverText.isEmpty())
-            lines << (job.httpStatus ? tr("The server said (HTTP %1): %2").arg(job.httpStatus).arg(job.serverText)
-                                     : tr("The server said: %1").arg(job.serverText));
+        QStringList lines {job.message, job.serverWords()};
         if (job.state == PublishState::Waiting && job.nextAttempt.isValid())
             lines << tr("Next attempt at %1.")
                          .arg(locale.toString(job.nextAttempt.toLocalTime().time(), QLocale::LongFormat));

@@ -53,6 +53,11 @@ PublishRunner::PublishRunner(Library &library, Environment environment)
         m_environment.account = [](const QString &name) { return TargetAccounts::find(name); };
 }
 
+QString PublishRunner::retryMessage(const QString &failure, std::chrono::milliseconds wait)
+{
+    return tr("%1 Trying again in %n s.", nullptr, int((wait.count() + 999) / 1000)).arg(failure);
+}
+
 QList<Photo> PublishRunner::photosToSend(const Article &article, const QList<Photo> &photos)
 {
     static const QRegularExpression figure(u"data-photo=\"([^\"]+)\""_s);
@@ -85,6 +90,9 @@ std::optional<PublishJob> PublishRunner::run(
         return found;
     PublishJob job = *found;
     const int attempt = job.attempts + 1;
+    // Whether this attempt put something on the site and recorded it: then
+    // it does not count towards giving up.
+    bool progressed = false;
     // Log lines wait for the next write of the job, to share its commit.
     QStringList pendingLog;
     auto note = [&](const QString &text) { pendingLog.append(text); };
@@ -112,7 +120,10 @@ std::optional<PublishJob> PublishRunner::run(
                 changed(job);
             return job;
         }
-        if (outcome.kind != TargetOutcome::Ok)
+        // A site that stumbled is still the same site with the same account:
+        // the next attempt goes on signed in. A refusal or a conflict may
+        // mean changed rights, so the next one signs in again.
+        if (outcome.kind == TargetOutcome::Hold || outcome.kind == TargetOutcome::Conflict)
             m_targets.erase(job.target);
         job.httpStatus = outcome.httpStatus;
         job.serverText = outcome.serverText;
@@ -133,16 +144,19 @@ std::optional<PublishJob> PublishRunner::run(
             break;
         case TargetOutcome::Retry:
             job.attempts = attempt;
-            if (attempt >= m_environment.policy.maxAttempts) {
+            job.stalledAttempts = progressed ? 0 : job.stalledAttempts + 1;
+            if (job.stalledAttempts >= m_environment.policy.maxAttempts) {
                 job.state = PublishState::Held;
-                job.message = tr("Gave up after %n attempts. %1", nullptr, attempt).arg(outcome.message);
+                job.message = tr("Gave up after %n attempts in a row that got nothing onto the site. %1", nullptr,
+                    job.stalledAttempts)
+                                  .arg(outcome.message);
             } else {
-                const auto wait = m_environment.policy.delay(
-                    attempt, outcome.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
+                // The backoff grows with the attempts that got nowhere.
+                const auto wait = m_environment.policy.delay(std::max(job.stalledAttempts, 1),
+                    outcome.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
                 job.state = PublishState::Waiting;
                 job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(wait);
-                job.message =
-                    tr("%1 Trying again in %n s.", nullptr, int((wait.count() + 999) / 1000)).arg(outcome.message);
+                job.message = retryMessage(outcome.message, wait);
             }
             break;
         case TargetOutcome::Hold:
@@ -183,6 +197,25 @@ std::optional<PublishJob> PublishRunner::run(
     }
     TargetProgress progress;
     progress.cancelled = cancelled;
+    // A read the target asks again in place: said in the log and shown (the
+    // dock, the command line) as a wait, then the step's own message again.
+    QString beforeRetry;
+    progress.retrying = [&](const TargetOutcome *failure, std::chrono::milliseconds wait) {
+        if (failure) {
+            if (beforeRetry.isNull())
+                beforeRetry = job.message;
+            job.message = retryMessage(failure->message, wait);
+            job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(wait);
+            note(job.message);
+            save();
+        } else if (!beforeRetry.isNull()) {
+            job.message = beforeRetry;
+            job.nextAttempt = {};
+            beforeRetry = QString();
+            if (changed)
+                changed(job);
+        }
+    };
     note(tr("Attempt %1: %2").arg(attempt).arg(account->description()));
 
     // A signed-in target is kept for the next jobs (its connection, what the
@@ -199,6 +232,7 @@ std::optional<PublishJob> PublishRunner::run(
         std::unique_ptr<PublishTarget> fresh = PublishTarget::create(*account, password, &error);
         if (!fresh)
             return hold(error);
+        fresh->setRetryPolicy(m_environment.policy);
         job.state = PublishState::Queued;
         job.message = tr("Signing in to %1…").arg(account->description());
         save();
@@ -317,6 +351,7 @@ std::optional<PublishJob> PublishRunner::run(
                 return finish(outcome);
             }
             upload.media.insert(photo.id, media);
+            progressed = true;
             sentBefore += photoUpload.jpeg.size();
             job.bytesDone = sentBefore;
             // What the site has, the log line and the progress: one commit.
@@ -352,6 +387,7 @@ std::optional<PublishJob> PublishRunner::run(
         return finish(outcome);
     job.state = PublishState::Done;
     job.attempts = attempt;
+    job.stalledAttempts = 0;
     job.nextAttempt = {};
     job.remoteId = post.id;
     job.remoteUrl = post.url;

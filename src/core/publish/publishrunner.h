@@ -53,6 +53,10 @@ public:
     std::optional<PublishJob> run(qint64 jobId, const std::atomic_bool *cancelled = nullptr,
         const std::function<void(const PublishJob &job)> &changed = {});
 
+    // What a job says while it waits to try again: what failed, and when the
+    // next try is (the dock and the command line show it as it is).
+    static QString retryMessage(const QString &failure, std::chrono::milliseconds wait);
+
     // The photos a story sends: its lead and those in its body, in order.
     static QList<Photo> photosToSend(const Article &article, const QList<Photo> &photos);
     // Same photo, crop and size: same key, so the same remote copy.

@@ -5,6 +5,7 @@
 #include "publishjob.h"
 #include "render/publication.h"
 #include "render/templatepack.h"
+#include "retrypolicy.h"
 #include "targetaccount.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,9 @@ struct ArticleUpload
 struct TargetProgress
 {
     std::function<void(qint64 sent, qint64 total)> bytes;
+    // A read failed for a moment and is asked again in place after `wait`
+    // (failure set); then, as it goes out again, once with failure null.
+    std::function<void(const TargetOutcome *failure, std::chrono::milliseconds wait)> retrying;
     const std::atomic_bool *cancelled = nullptr;
     bool isCancelled() const { return cancelled && cancelled->load(); }
 };
@@ -142,6 +146,9 @@ public:
     static std::unique_ptr<PublishTarget> create(const TargetAccount &account, const QString &password, QString *error);
 
     const TargetAccount &account() const { return m_account; }
+    // How reads that fail for a moment are asked again in place.
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
 
     // Signs in and finds out what the account may do.
     virtual TargetOutcome signIn(TargetCapabilities *capabilities, const TargetProgress &progress) = 0;
@@ -163,6 +170,7 @@ protected:
 
 private:
     TargetAccount m_account;
+    RetryPolicy m_policy;
 };
 
 } // namespace Byline

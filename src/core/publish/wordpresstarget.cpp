@@ -1,15 +1,11 @@
 #include "wordpresstarget.h"
 
-#include "bylineversion.h"
-#include "common/logging.h"
 #include "httpconnection.h"
 #include "render/articlerenderer.h"
+#include "sitetext.h"
 
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkInformation>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -37,61 +33,6 @@ const QUrlQuery postFields(u"_fields=id,link,modified_gmt,status"_s);
 QString wordPressTimeText(const QDateTime &time)
 {
     return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s);
-}
-
-// Term names come back with HTML entities ("A &amp; B").
-QString decodeEntities(QString text)
-{
-    static const QRegularExpression numeric(u"&#(x?)([0-9a-fA-F]+);"_s);
-    QRegularExpressionMatch match;
-    qsizetype from = 0;
-    while ((match = numeric.match(text, from)).hasMatch()) {
-        bool ok = false;
-        const uint code = match.captured(2).toUInt(&ok, match.captured(1).isEmpty() ? 10 : 16);
-        const QString character = ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : QString();
-        text.replace(match.capturedStart(), match.capturedLength(), character);
-        from = match.capturedStart() + character.size();
-    }
-    return text.replace(u"&lt;"_s, u"<"_s)
-        .replace(u"&gt;"_s, u">"_s)
-        .replace(u"&quot;"_s, u"\""_s)
-        .replace(u"&amp;"_s, u"&"_s);
-}
-
-std::optional<int> parseRetryAfter(const QByteArray &value)
-{
-    if (value.isEmpty())
-        return std::nullopt;
-    bool ok = false;
-    const int seconds = value.trimmed().toInt(&ok);
-    if (ok)
-        return std::max(0, seconds);
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    if (date.isValid())
-        return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(date)));
-    return std::nullopt;
-}
-
-// %1..%N in one pass, so text put in (a headline, the server's words) is
-// never read as a placeholder; templates need not use every value.
-QString fillPlaceholders(const QString &text, const QStringList &values)
-{
-    static const QRegularExpression placeholder(u"%([1-9])"_s);
-    QString result;
-    qsizetype last = 0;
-    for (const QRegularExpressionMatch &match : placeholder.globalMatch(text)) {
-        const qsizetype index = match.captured(1).toInt() - 1;
-        result += text.mid(last, match.capturedStart() - last);
-        result += index < values.size() ? values.at(index) : match.captured();
-        last = match.capturedEnd();
-    }
-    return result + text.mid(last);
-}
-
-bool isLoopback(const QUrl &url)
-{
-    const QHostAddress address(url.host());
-    return url.host() == u"localhost"_s || (!address.isNull() && address.isLoopback());
 }
 
 QString statusOf(PublishAction action)
@@ -126,166 +67,14 @@ WordPressTarget::WordPressTarget(const TargetAccount &account, const QString &pa
 
 WordPressTarget::~WordPressTarget() = default;
 
-std::chrono::milliseconds WordPressTarget::transferTimeout()
-{
-    bool ok = false;
-    const int ms = qEnvironmentVariableIntValue("BYLINE_HTTP_TIMEOUT_MS", &ok);
-    return std::chrono::milliseconds(ok && ms > 0 ? ms : 60000);
-}
-
-QString WordPressTarget::serverText(const Reply &reply)
-{
-    const QJsonObject json = reply.json.object();
-    const QString message = json.value(u"message"_s).toString();
-    const QString code = json.value(u"code"_s).toString();
-    if (!message.isEmpty())
-        return code.isEmpty() ? message : u"%1 (%2)"_s.arg(decodeEntities(message), code);
-    QString text = QString::fromUtf8(reply.body.left(400)).simplified();
-    text.remove(QRegularExpression(u"<[^>]*>"_s));
-    return text;
-}
-
-WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QString &route, const QUrlQuery &query,
-    const QByteArray &body, const QByteArray &contentType, const TargetProgress &progress,
-    const QByteArray &disposition)
-{
-    QUrl url = account().url;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (m_restRouteQuery) {
-        url.setPath(path + u'/');
-        QString items = u"rest_route="_s + QString::fromLatin1(QUrl::toPercentEncoding(route, "/"));
-        if (!query.isEmpty())
-            items += u'&' + query.toString(QUrl::FullyEncoded);
-        url.setQuery(items);
-    } else {
-        url.setPath(path + u"/wp-json"_s + route);
-        url.setQuery(query);
-    }
-
-    HttpRequest request;
-    request.verb = verb;
-    request.url = url;
-    request.headers = {
-        {"Authorization", "Basic " + (account().user + u':' + m_password).toUtf8().toBase64()},
-        {"Accept", "application/json"},
-        {"User-Agent", "Byline/" BYLINE_VERSION_STRING},
-    };
-    if (!contentType.isEmpty())
-        request.headers.append({"Content-Type", contentType});
-    if (!disposition.isEmpty())
-        request.headers.append({"Content-Disposition", disposition});
-    request.body = body;
-
-    Reply result;
-    const HttpResponse response = m_http->send(request,
-        progress.bytes ? [&progress](qint64 sent, qint64 total) { progress.bytes(sent, total); }
-                       : std::function<void(qint64, qint64)>(),
-        progress.cancelled);
-    result.cancelled = response.failure == HttpResponse::Failure::Cancelled;
-    result.certificateRefused = response.failure == HttpResponse::Failure::Certificate;
-    result.errorString = response.errorString;
-    result.status = response.status;
-    result.body = response.body;
-    result.json = QJsonDocument::fromJson(result.body);
-    result.retryAfterSeconds = parseRetryAfter(response.header("Retry-After"));
-    result.location = QString::fromUtf8(response.header("Location"));
-    qCDebug(lcPublish) << verb << url.path() << result.status << result.errorString;
-    return result;
-}
-
-WordPressTarget::Reply WordPressTarget::sendJson(const QByteArray &verb, const QString &route, const QJsonObject &body,
-    const TargetProgress &progress, const QUrlQuery &query)
-{
-    return send(verb, route, query, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-        body.isEmpty() ? QByteArray() : QByteArray("application/json; charset=utf-8"), progress);
-}
-
-TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what) const
-{
-    const QString site = account().url.toString();
-    if (reply.cancelled)
-        return TargetOutcome::make(TargetOutcome::Cancelled, tr("Cancelled."));
-    if (reply.status >= 200 && reply.status < 300)
-        return TargetOutcome::success();
-    if (reply.status == 0) {
-        // No HTTP answer at all: the network, the server or a timeout.
-        const QNetworkInformation *network = QNetworkInformation::instance();
-        if (network && network->reachability() == QNetworkInformation::Reachability::Disconnected
-            && !isLoopback(account().url))
-            return TargetOutcome::make(
-                TargetOutcome::Offline, tr("This computer is offline; the story waits for the network."));
-        if (reply.certificateRefused) {
-            return TargetOutcome::make(TargetOutcome::Hold,
-                tr("%1: the certificate of %2 is not trusted (%3). Check the site's address; if it is right, the "
-                   "site's administrator must fix its certificate.")
-                    .arg(what, site, reply.errorString),
-                0, reply.errorString);
-        }
-        const QString &reason = reply.errorString;
-        return TargetOutcome::make(
-            TargetOutcome::Retry, tr("%1: could not reach %2 (%3).").arg(what, site, reason), 0, reply.errorString);
-    }
-    const QString server = serverText(reply);
-    TargetOutcome outcome;
-    if (reply.status == 429 || reply.status >= 500) {
-        outcome = TargetOutcome::make(TargetOutcome::Retry,
-            reply.status == 429 ? tr("%1: the site asked Byline to slow down (HTTP 429).").arg(what)
-                                : tr("%1: the site had a problem (HTTP %2).").arg(what).arg(reply.status),
-            reply.status, server);
-        outcome.retryAfterSeconds = reply.retryAfterSeconds;
-        return outcome;
-    }
-    if (reply.status >= 300 && reply.status < 400) {
-        // Only reads follow a redirect; a write sent elsewhere could land twice.
-        const QString message = tr("%1: the site sent Byline to another address (HTTP %2): %3. Change the "
-                                   "target's address in Settings to the site's own address.")
-                                    .arg(what)
-                                    .arg(reply.status)
-                                    .arg(reply.location.isEmpty() ? tr("(none given)") : reply.location);
-        return TargetOutcome::make(TargetOutcome::Hold, message, reply.status, reply.location);
-    }
-    QString message;
-    switch (reply.status) {
-    case 400:
-        message = tr("%1: WordPress refused the request as invalid (HTTP %4). The site says: %2");
-        break;
-    case 401:
-        message = tr("%1: WordPress refused the sign-in of \"%3\" (HTTP %4). Check the user name and the "
-                     "Application Password in the target's settings. The site says: %2");
-        break;
-    case 403:
-        message = tr("%1: the account \"%3\" may not do this on the site (HTTP %4). The site says: %2");
-        break;
-    case 404:
-        message = tr("%1: the site has no such item or address (HTTP %4). Check the site's address. The site "
-                     "says: %2");
-        break;
-    case 409:
-        message = tr("%1: the site already has this item (HTTP %4). The site says: %2");
-        break;
-    case 413:
-        message = tr("%1: the file is larger than the site accepts (HTTP %4). Ask the site's administrator to "
-                     "raise the upload limit, or make the photo smaller. The site says: %2");
-        break;
-    default:
-        message = tr("%1: the site refused (HTTP %4). The site says: %2");
-        break;
-    }
-    message = fillPlaceholders(
-        message, {what, server.isEmpty() ? tr("(nothing)") : server, account().user, QString::number(reply.status)});
-    return TargetOutcome::make(TargetOutcome::Hold, message, reply.status, server);
-}
-
 // The user and the rights both sign-in answers (the connector's info,
 // WordPress's users/me) carry under the same names.
 void WordPressTarget::readUser(const QJsonObject &user, const QJsonObject &can, TargetCapabilities *caps) const
 {
     caps->userName = account().user;
-    caps->displayName = user.value(u"name"_s).toString();
+    caps->displayName = SiteText::forPerson(user.value(u"name"_s).toString(), 100);
     for (const QJsonValue &role : user.value(u"roles"_s).toArray())
-        caps->roles.append(role.toString());
+        caps->roles.append(SiteText::forPerson(role.toString(), 100));
     caps->uploadFiles = can.value(u"upload_files"_s).toBool();
     caps->editPosts = can.value(u"edit_posts"_s).toBool();
     caps->publishPosts = can.value(u"publish_posts"_s).toBool();
@@ -295,18 +84,29 @@ void WordPressTarget::readUser(const QJsonObject &user, const QJsonObject &can, 
 TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const TargetProgress &progress)
 {
     const QString what = tr("Signing in");
+    auto notWordPress = [this] {
+        return TargetOutcome::make(TargetOutcome::Hold,
+            tr("%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).")
+                .arg(account().url.toString()));
+    };
     TargetCapabilities caps;
-    Reply reply = sendJson("GET", u"/byline/v1/info"_s, {}, progress);
+    Reply reply = read(u"/byline/v1/info"_s, progress, {}, what);
     // A site whose web server has no rewrite rules for WordPress (plain
     // permalinks) answers /wp-json/ with a page, or a 404 page: its REST API
-    // is at ?rest_route= instead.
-    if (!m_restRouteQuery && reply.status != 0 && !reply.json.isObject()) {
+    // is at ?rest_route= instead. Only a real answer says so: a 429, a 5xx
+    // or a lost connection says nothing about the site, whatever its body.
+    const bool plainPage =
+        !isTransient(reply) && !(reply.status >= 300 && reply.status < 400) && !reply.json.isObject();
+    if (!m_restRouteQuery && plainPage) {
         m_restRouteQuery = true;
-        const Reply index = sendJson("GET", u"/"_s, {}, progress, QUrlQuery(u"_fields=namespaces"_s));
-        if (index.status == 200 && index.json.object().value(u"namespaces"_s).isArray())
-            reply = sendJson("GET", u"/byline/v1/info"_s, {}, progress);
-        else
+        const Reply index = read(u"/"_s, progress, QUrlQuery(u"_fields=namespaces"_s), what);
+        if (index.status == 200 && index.json.object().value(u"namespaces"_s).isArray()) {
+            reply = read(u"/byline/v1/info"_s, progress, {}, what);
+        } else {
             m_restRouteQuery = false;
+            if (isTransient(index) || index.cancelled)
+                return outcomeOf(index, what); // nothing learnt: ask again later
+        }
     }
     if (reply.status == 200 && reply.json.isObject()) {
         const QJsonObject info = reply.json.object();
@@ -314,38 +114,35 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
         const QJsonObject site = info.value(u"site"_s).toObject();
         const QJsonObject can = info.value(u"capabilities"_s).toObject();
         readUser(user, can, &caps);
-        caps.siteName = site.value(u"name"_s).toString();
-        caps.siteTimeZone = site.value(u"timezone"_s).toString();
+        caps.siteName = SiteText::forPerson(site.value(u"name"_s).toString(), 100);
+        caps.siteTimeZone = SiteText::forPerson(site.value(u"timezone"_s).toString(), 100);
         caps.maxUploadBytes = site.value(u"max_upload_bytes"_s).toInteger();
         caps.createTags = can.value(u"create_tags"_s).toBool();
         caps.createCategories = can.value(u"create_categories"_s).toBool();
         caps.exactlyOnce = true;
     } else if (reply.status == 404) {
         // No connector: the user's own record says what they may do.
-        reply = sendJson("GET", u"/wp/v2/users/me"_s, {}, progress, QUrlQuery(u"context=edit"_s));
+        reply = read(u"/wp/v2/users/me"_s, progress, QUrlQuery(u"context=edit"_s), what);
         if (const TargetOutcome outcome = outcomeOf(reply, what); !outcome.ok())
             return outcome;
+        if (!reply.json.isObject())
+            return notWordPress();
         const QJsonObject user = reply.json.object();
         const QJsonObject can = user.value(u"capabilities"_s).toObject();
         readUser(user, can, &caps);
         caps.createTags = caps.editPosts;
         caps.createCategories = can.value(u"manage_categories"_s).toBool();
         caps.exactlyOnce = false;
-        const Reply root = sendJson("GET", u"/"_s, {}, progress, QUrlQuery(u"_fields=name,timezone_string"_s));
-        caps.siteName = root.json.object().value(u"name"_s).toString();
-        caps.siteTimeZone = root.json.object().value(u"timezone_string"_s).toString();
+        // The site's name and zone are for show: a failure here costs nothing.
+        const Reply root = read(u"/"_s, progress, QUrlQuery(u"_fields=name,timezone_string"_s), what);
+        caps.siteName = SiteText::forPerson(root.json.object().value(u"name"_s).toString(), 100);
+        caps.siteTimeZone = SiteText::forPerson(root.json.object().value(u"timezone_string"_s).toString(), 100);
     } else {
         TargetOutcome outcome = outcomeOf(reply, what);
         if (outcome.ok()) // 2xx but not the info we asked for: not a WordPress site
-            outcome = TargetOutcome::make(TargetOutcome::Hold,
-                tr("%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).")
-                    .arg(account().url.toString()));
+            outcome = notWordPress();
         return outcome;
     }
-    if (!reply.json.isObject())
-        return TargetOutcome::make(TargetOutcome::Hold,
-            tr("%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).")
-                .arg(account().url.toString()));
     m_capabilities = caps;
     *capabilities = caps;
     return TargetOutcome::success();
@@ -369,14 +166,25 @@ std::optional<qint64> WordPressTarget::lookUpByUuid(
         query.addQueryItem(u"status"_s, u"any"_s);
         query.addQueryItem(u"context"_s, u"edit"_s);
     }
-    const Reply reply = sendJson("GET", route, {}, progress, query);
-    *outcome = outcomeOf(reply, tr("Looking for an earlier copy"));
+    const QString what = tr("Looking for an earlier copy");
+    const Reply reply = read(route, progress, query, what);
+    *outcome = outcomeOf(reply, what);
     if (!outcome->ok())
         return std::nullopt;
+    // "Nothing found" from an answer that cannot be read would send a second copy.
+    if (!reply.json.isArray()) {
+        *outcome = damaged(reply, what, tr("it is not the list that was asked for"));
+        return std::nullopt;
+    }
     const QJsonArray items = reply.json.array();
     if (items.isEmpty())
         return std::nullopt;
-    return items.first().toObject().value(u"id"_s).toInteger();
+    const qint64 id = items.first().toObject().value(u"id"_s).toInteger();
+    if (id <= 0) {
+        *outcome = damaged(reply, what, tr("it names the item %1").arg(id));
+        return std::nullopt;
+    }
+    return id;
 }
 
 TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *media, const TargetProgress &progress)
@@ -392,8 +200,11 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
         const Reply reply = sendJson("POST", u"/wp/v2/media/%1"_s.arg(id), fields, progress, mediaFields);
         TargetOutcome outcome = outcomeOf(reply, what);
         if (outcome.ok()) {
+            const QUrl url(reply.json.object().value(u"source_url"_s).toString());
+            if (const QString problem = itemProblem(id, url, true); !problem.isEmpty())
+                return damaged(reply, what, problem);
             media->id = id;
-            media->url = QUrl(reply.json.object().value(u"source_url"_s).toString());
+            media->url = url;
         }
         return outcome;
     };
@@ -432,11 +243,13 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
     }
     TargetOutcome outcome = outcomeOf(reply, what);
     if (outcome.ok()) {
-        media->id = reply.json.object().value(u"id"_s).toInteger();
-        media->url = QUrl(reply.json.object().value(u"source_url"_s).toString());
-        if (!media->id)
-            return TargetOutcome::make(TargetOutcome::Hold,
-                tr("%1: the site did not say where it put the photo.").arg(what), reply.status, serverText(reply));
+        const qint64 id = reply.json.object().value(u"id"_s).toInteger();
+        const QUrl url(reply.json.object().value(u"source_url"_s).toString());
+        // The link goes into the story's page: only a web address will do.
+        if (const QString problem = itemProblem(id, url, true); !problem.isEmpty())
+            return damaged(reply, what, problem);
+        media->id = id;
+        media->url = url;
     }
     return outcome;
 }
@@ -457,9 +270,12 @@ TargetOutcome WordPressTarget::termIds(const QString &taxonomy, const QStringLis
         query.addQueryItem(u"search"_s, QString::fromUtf8(QUrl::toPercentEncoding(name)));
         query.addQueryItem(u"per_page"_s, u"100"_s);
         query.addQueryItem(u"_fields"_s, u"id,name"_s);
-        const Reply found = sendJson("GET", u"/wp/v2/"_s + taxonomy, {}, progress, query);
-        if (TargetOutcome outcome = outcomeOf(found, tr("Looking up \"%1\"").arg(name)); !outcome.ok())
+        const QString what = tr("Looking up \"%1\"").arg(name);
+        const Reply found = read(u"/wp/v2/"_s + taxonomy, progress, query, what);
+        if (TargetOutcome outcome = outcomeOf(found, what); !outcome.ok())
             return outcome;
+        if (!found.json.isArray())
+            return damaged(found, what, tr("it is not the list that was asked for"));
         qint64 id = 0;
         for (const QJsonValue &term : found.json.array()) {
             if (decodeEntities(term.toObject().value(u"name"_s).toString()) == name) {
@@ -474,8 +290,8 @@ TargetOutcome WordPressTarget::termIds(const QString &taxonomy, const QStringLis
                 id = json.value(u"data"_s).toObject().value(u"term_id"_s).toInteger();
             else if (TargetOutcome outcome = outcomeOf(created, tr("Adding \"%1\"").arg(name)); !outcome.ok())
                 return outcome;
-            else
-                id = json.value(u"id"_s).toInteger();
+            else if ((id = json.value(u"id"_s).toInteger()) <= 0)
+                return damaged(created, tr("Adding \"%1\"").arg(name), tr("it names the item %1").arg(id));
         }
         if (id) {
             m_termIds.insert(cacheKey, id);
@@ -489,8 +305,11 @@ TargetOutcome WordPressTarget::termIds(const QString &taxonomy, const QStringLis
 
 TargetOutcome WordPressTarget::fetchPost(qint64 id, QJsonObject *post, const TargetProgress &progress)
 {
-    const Reply reply = sendJson("GET", u"/wp/v2/posts/%1"_s.arg(id), {}, progress, QUrlQuery(u"context=edit"_s));
-    TargetOutcome outcome = outcomeOf(reply, tr("Checking the story on the site"));
+    const QString what = tr("Checking the story on the site");
+    const Reply reply = read(u"/wp/v2/posts/%1"_s.arg(id), progress, QUrlQuery(u"context=edit"_s), what);
+    TargetOutcome outcome = outcomeOf(reply, what);
+    if (outcome.ok() && !reply.json.isObject())
+        return damaged(reply, what, tr("it is not the story that was asked for"));
     if (outcome.ok())
         *post = reply.json.object();
     return outcome;
@@ -577,11 +396,16 @@ TargetOutcome WordPressTarget::putArticle(
         query.addQueryItem(u"slug"_s, article.slug.trimmed());
         query.addQueryItem(u"status"_s, u"any"_s);
         query.addQueryItem(u"context"_s, u"edit"_s);
-        const Reply found = sendJson("GET", u"/wp/v2/posts"_s, {}, progress, query);
-        if (TargetOutcome outcome = outcomeOf(found, tr("Looking for an earlier copy")); !outcome.ok())
+        const QString lookingUp = tr("Looking for an earlier copy");
+        const Reply found = read(u"/wp/v2/posts"_s, progress, query, lookingUp);
+        if (TargetOutcome outcome = outcomeOf(found, lookingUp); !outcome.ok())
             return outcome;
+        if (!found.json.isArray())
+            return damaged(found, lookingUp, tr("it is not the list that was asked for"));
         if (!found.json.array().isEmpty()) {
             id = found.json.array().first().toObject().value(u"id"_s).toInteger();
+            if (id <= 0)
+                return damaged(found, lookingUp, tr("it names the item %1").arg(id));
             ours = true;
         }
     }
@@ -642,10 +466,14 @@ TargetOutcome WordPressTarget::putArticle(
     TargetOutcome outcome = outcomeOf(reply, what);
     if (!outcome.ok())
         return outcome;
-    *post = remotePostFrom(reply.json.object());
-    if (!post->id)
-        return TargetOutcome::make(TargetOutcome::Hold, tr("%1: the site did not say which post it made.").arg(what),
-            reply.status, serverText(reply));
+    // Recorded as done and shown as the story's address: it must be a post
+    // and a web address, whatever the site (or something on the way) says.
+    const RemotePost answered = remotePostFrom(reply.json.object());
+    if (!reply.json.isObject())
+        return damaged(reply, what, tr("it is not the story that was sent"));
+    if (const QString problem = itemProblem(answered.id, answered.url, true); !problem.isEmpty())
+        return damaged(reply, what, problem);
+    *post = answered;
     outcome.notes = problems;
     if (!missingCategories.isEmpty())
         outcome.notes.append(tr("The site has no category \"%1\" and this account may not add one; the story went "

@@ -43,6 +43,7 @@ public:
         std::optional<int> retryAfterSeconds;
         bool cancelled = false;
         bool certificateRefused = false; // a person must act: asking again will not help
+        bool damaged = false; // an answer came, but not one HTTP can read
         QString location; // where a redirect points
     };
 
@@ -56,7 +57,14 @@ private:
         const QByteArray &contentType, const TargetProgress &progress, const QByteArray &disposition = {});
     Reply sendJson(const QByteArray &verb, const QString &route, const QJsonObject &body,
         const TargetProgress &progress, const QUrlQuery &query = {});
+    // A GET, asked again in place (RetryPolicy::readDelay) while the site
+    // answers 429 or 5xx or cannot be reached: it changes nothing there.
+    Reply read(const QString &route, const TargetProgress &progress, const QUrlQuery &query, const QString &what);
     TargetOutcome outcomeOf(const Reply &reply, const QString &what) const;
+    // An answer that says what it was asked for, but not in a form Byline
+    // can trust (not JSON, an impossible id, a link that is not a web
+    // address): the job is held, nothing is recorded as done.
+    TargetOutcome damaged(const Reply &reply, const QString &what, const QString &why) const;
     TargetOutcome ensureCapabilities(const TargetProgress &progress);
     void readUser(const QJsonObject &user, const QJsonObject &can, TargetCapabilities *caps) const;
     std::optional<qint64> lookUpByUuid(
@@ -65,6 +73,14 @@ private:
         QStringList *missing, const TargetProgress &progress);
     TargetOutcome fetchPost(qint64 id, QJsonObject *post, const TargetProgress &progress);
     static RemotePost remotePostFrom(const QJsonObject &json);
+    // Term names and messages come back with HTML entities ("A &amp; B").
+    static QString decodeEntities(QString text);
+    // An answer that says nothing about what the site is: it was busy, it
+    // failed for a moment, or the network did. Its body (a load balancer's
+    // page, say) must not be read as the site's.
+    static bool isTransient(const Reply &reply);
+    // Why a post or a photo as the site describes it cannot be right; empty when it can.
+    static QString itemProblem(qint64 id, const QUrl &url, bool needsUrl);
 
     QString m_password;
     std::unique_ptr<HttpConnection> m_http;

@@ -244,6 +244,9 @@ private Q_SLOTS:
         QTest::newRow("robustness: style sheet loading through an escaped url()")
             << u"style.css"_s << QByteArray("body { background: u\\72 l(//tracker.example/p.png); }")
             << u"//tracker.example/p.png"_s;
+        // Coarser than CSS on purpose: not even in a string.
+        QTest::newRow("robustness: style sheet with @import in a string")
+            << u"style.css"_s << QByteArray("p { font-family: \"x @\\69mport y\", serif; }") << u"@import"_s;
         QTest::newRow("robustness: style sheet with expression()")
             << u"style.css"_s << QByteArray("p { width: expr\\65ssion(alert(1)); }") << u"expression()"_s;
         QTest::newRow("robustness: sections nested too deep")

@@ -291,6 +291,67 @@ std::optional<StyleSheetCheck::Problem> checkTokens(QStringView css, Tokenizer::
     return std::nullopt;
 }
 
+// The text with every comment cut out and every escape decoded, strings
+// and all: a coarser reading than CSS's, so that what it would take for
+// @import or a remote url() is refused even where CSS would not (in a
+// string, or across "/*" in a string). Offsets map back to the source.
+struct Flattened
+{
+    QString text;
+    QList<qsizetype> offsets; // in the source, per character of text
+};
+
+Flattened flatten(QStringView css)
+{
+    Flattened out;
+    qsizetype i = 0;
+    while (i < css.size()) {
+        if (css.at(i) == u'/' && i + 1 < css.size() && css.at(i + 1) == u'*') {
+            const qsizetype end = css.indexOf(u"*/"_s, i + 2);
+            i = end < 0 ? css.size() : end + 2;
+            continue;
+        }
+        const qsizetype start = i;
+        QChar c = css.at(i++);
+        if (c == u'\\' && i < css.size()) {
+            char32_t value = 0;
+            int digits = 0;
+            while (digits < 6 && i < css.size() && isHexDigit(css.at(i))) {
+                value = value * 16 + char32_t(hexValue(css.at(i++)));
+                ++digits;
+            }
+            if (digits == 0) {
+                c = css.at(i++);
+            } else {
+                if (i < css.size() && isWhitespace(css.at(i)))
+                    ++i;
+                c = value < 0x80 ? QChar(char16_t(value)) : QChar(0xFFFD);
+            }
+        }
+        out.text += c;
+        out.offsets.append(start);
+    }
+    return out;
+}
+
+std::optional<StyleSheetCheck::Problem> checkFlattened(QStringView css)
+{
+    using Problem = StyleSheetCheck::Problem;
+    static const QRegularExpression import(u"@import"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression remote(
+        u"url\\(\\s*['\"]?\\s*((https?:|//)[^'\")\\s]*)"_s, QRegularExpression::CaseInsensitiveOption);
+    const Flattened flat = flatten(css);
+    if (const QRegularExpressionMatch match = import.match(flat.text); match.hasMatch())
+        return Problem {flat.offsets.at(match.capturedStart()),
+            StyleSheetCheck::tr("@import is not allowed: put all styles in the pack's style sheets.")};
+    if (const QRegularExpressionMatch match = remote.match(flat.text); match.hasMatch())
+        return Problem {flat.offsets.at(match.capturedStart()),
+            StyleSheetCheck::tr("url(%1) is outside the pack: a style sheet may use only the pack's own files "
+                                "and data: pictures.")
+                .arg(shortened(match.captured(1)))};
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<StyleSheetCheck::Problem> StyleSheetCheck::check(QStringView css)
@@ -302,7 +363,9 @@ std::optional<StyleSheetCheck::Problem> StyleSheetCheck::check(QStringView css)
         return Problem {match.capturedStart(), tr("</style> cannot appear in a style sheet.")};
     if (std::optional<Problem> problem = checkTokens(css, Tokenizer::Comments::Separate))
         return problem;
-    return checkTokens(css, Tokenizer::Comments::Vanish);
+    if (std::optional<Problem> problem = checkTokens(css, Tokenizer::Comments::Vanish))
+        return problem;
+    return checkFlattened(css);
 }
 
 } // namespace Byline

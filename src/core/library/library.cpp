@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -157,17 +158,6 @@ const MigrationStep migrations[] = {
 };
 static_assert(std::size(migrations) == Library::SchemaVersion);
 
-// A library file larger than this is not read through at every open: SQLite's
-// quick_check reads every page (2 to 5 s on a 10,000-article library of
-// 280 MB, bench_library), so bigger libraries get the cheap check unless a
-// damaged page was met since the last open.
-constexpr qint64 fullCheckLimit = 4 * 1024 * 1024;
-
-QString integrityMarkerPath(const QString &directory)
-{
-    return directory + u"/.byline-check-library"_s;
-}
-
 QString articleJson(const Article &article)
 {
     return QString::fromUtf8(QJsonDocument(article.toJson()).toJson(QJsonDocument::Compact));
@@ -227,10 +217,17 @@ QJsonObject parseJson(const QVariant &value)
 const QString photoColumns = u"id, article_id, sha256, file_name, stored_path, width, height, byte_size, caption,"
                              " credit, alt_text, lead, position, crop, metadata, added"_s;
 
-Photo photoFromRow(const QSqlQuery &query)
+// A row whose id is not one Byline makes (written by an older build from a
+// hostile package) is left out: ids reach pages and publishing records.
+std::optional<Photo> photoFromRow(const QSqlQuery &query)
 {
     Photo photo;
     photo.id = query.value(0).toString();
+    if (!Photo::isValidId(photo.id)) {
+        qCWarning(lcLibrary).noquote() << "a photo of article" << query.value(1).toLongLong()
+                                       << "has an id that is not accepted and is left out";
+        return std::nullopt;
+    }
     photo.articleId = query.value(1).toLongLong();
     photo.sha256 = query.value(2).toString();
     photo.fileName = query.value(3).toString();
@@ -336,6 +333,9 @@ LibraryError Library::errorKindOf(const QSqlError &error)
 
 bool Library::failSql(const QString &context, const QSqlError &error)
 {
+    // SQLite's own words ("table articles already exists", "Parameter count
+    // mismatch") are for the log only; the person gets a sentence by kind.
+    qCInfo(lcLibrary).noquote() << context << "- SQLite:" << error.text() << "code" << error.nativeErrorCode();
     const LibraryError kind = errorKindOf(error);
     const int code = error.nativeErrorCode().toInt() & 0xff;
     switch (kind) {
@@ -353,7 +353,7 @@ bool Library::failSql(const QString &context, const QSqlError &error)
     case LibraryError::Corrupt:
         // The next open() reads the whole file and repairs it.
         if (!m_directory.isEmpty()) {
-            QFile marker(integrityMarkerPath(m_directory));
+            QFile marker(LibraryFile::checkMarkerPath(m_directory));
             if (marker.open(QIODevice::WriteOnly))
                 marker.close();
         }
@@ -364,14 +364,18 @@ bool Library::failSql(const QString &context, const QSqlError &error)
         break;
     }
     if (code == 10) // SQLITE_IOERR
-        return fail(tr("%1: the disk reported an error (%2). Check that the disk is still connected and working.")
-                        .arg(context, error.databaseText()),
+        return fail(
+            tr("%1: the disk reported an error. Check that the disk is still connected and working.").arg(context),
             kind);
     if (code == 14) // SQLITE_CANTOPEN
-        return fail(tr("%1: the library file cannot be opened (%2). Check that the library folder still exists.")
-                        .arg(context, error.databaseText()),
+        return fail(
+            tr("%1: the library file cannot be opened. Check that the library folder still exists.").arg(context),
             kind);
-    return fail(tr("%1: %2").arg(context, error.text()), kind);
+    if (error.nativeErrorCode().isEmpty()) // Qt's own ("Parameter count mismatch")
+        return fail(tr("%1: the library reported an unexpected error.").arg(context), kind);
+    return fail(
+        tr("%1: the library reported an unexpected error (SQLite code %2).").arg(context, error.nativeErrorCode()),
+        kind);
 }
 
 Library::Statement Library::prepared(const QString &sql) const
@@ -409,164 +413,14 @@ bool Library::inTransaction(const std::function<bool()> &work)
     return true;
 }
 
-bool Library::open(const QString &directory)
+QStringList Library::tablesOfStep(int step)
 {
-    close();
-    m_errorString.clear();
-    m_errorKind = LibraryError::None;
-    m_recoveredCorruptCopy.clear();
-    const QString absolute = QDir(directory).absolutePath();
-    if (!QDir().mkpath(absolute))
-        return fail(tr("Cannot create the library folder %1. Check that the disk is writable.")
-                .arg(QDir::toNativeSeparators(absolute)));
-
-    // A library being created by two connections at once (the window and
-    // a worker) can be busy for an instant the busy timeout does not cover.
-    bool opened = openDatabase(absolute);
-    for (int attempt = 1; !opened && m_errorKind == LibraryError::Busy && attempt < BusyRetries; ++attempt) {
-        QThread::msleep(BusyRetryDelayMs);
-        opened = openDatabase(absolute);
-    }
-    if (!opened) {
-        if (m_errorKind != LibraryError::Corrupt)
-            return false;
-        // A damaged file is kept for recovery tools, and the person can
-        // still work: Byline starts on a fresh library.
-        if (!moveCorruptFilesAside(absolute) || !openDatabase(absolute))
-            return false;
-    }
-    m_directory = absolute;
-    qCInfo(lcLibrary).noquote() << "opened" << absolute;
-    Q_EMIT articlesChanged(); // views made before open() fill now
-    return true;
-}
-
-bool Library::openDatabase(const QString &absolute)
-{
-    const QString path = absolute + u'/' + databaseFileName();
-    const QString context = tr("Cannot open the library in %1").arg(QDir::toNativeSeparators(absolute));
-    QSqlError error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (!db.open()) {
-            error = db.lastError();
-        } else {
-            QSqlQuery query(db);
-            // WAL lets readers (the list, search, a second window) work during writes;
-            // synchronous=FULL makes every committed edit survive power loss.
-            for (const QString &pragma :
-                {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
-                if (!query.exec(pragma)) {
-                    error = query.lastError();
-                    break;
-                }
-            }
-        }
-    }
-    bool ready = false;
-    if (error.type() != QSqlError::NoError) {
-        if (errorKindOf(error) == LibraryError::Corrupt)
-            fail(tr("The library file %1 is damaged: %2").arg(QDir::toNativeSeparators(path), error.databaseText()),
-                LibraryError::Corrupt);
-        else
-            failSql(context, error);
-    } else {
-        m_directory = absolute;
-        ready = checkIntegrity() && migrate();
-        m_directory.clear();
-    }
-    if (ready)
-        return true;
-    const QString message = m_errorString;
-    const LibraryError kind = m_errorKind;
-    m_statements.clear();
-    {
-        QSqlDatabase db = database();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_errorString = message;
-    m_errorKind = kind;
-    return false;
-}
-
-bool Library::checkIntegrity()
-{
-    QSqlDatabase db = database();
-    QSqlQuery query(db);
-    const QString path = m_directory + u'/' + databaseFileName();
-    auto corrupt = [this, &path](const QString &detail) {
-        return fail(tr("The library file %1 is damaged: %2").arg(QDir::toNativeSeparators(path), detail),
-            LibraryError::Corrupt);
-    };
-
-    // Cheap, always: the header and the schema must read, and the file must
-    // hold every page it claims to have (a copy cut short loses its tail).
-    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next()) {
-        if (errorKindOf(query.lastError()) == LibraryError::Corrupt)
-            return corrupt(query.lastError().databaseText());
-        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)), query.lastError());
-    }
-    query.finish();
-    qint64 pageCount = 0;
-    qint64 pageSize = 0;
-    if (query.exec(u"PRAGMA page_count"_s) && query.next())
-        pageCount = query.value(0).toLongLong();
-    if (query.exec(u"PRAGMA page_size"_s) && query.next())
-        pageSize = query.value(0).toLongLong();
-    query.finish();
-    const QFileInfo file(path);
-    const QFileInfo wal(path + u"-wal"_s);
-    if ((!wal.exists() || wal.size() == 0) && file.size() < pageCount * pageSize)
-        return corrupt(
-            tr("the file is shorter than its contents (%1 of %2 bytes)").arg(file.size()).arg(pageCount * pageSize));
-
-    // Thorough when it is quick enough, or when a damaged page was met.
-    const QString marker = integrityMarkerPath(m_directory);
-    if (file.size() > fullCheckLimit && !QFile::exists(marker))
-        return true;
-    if (!query.exec(u"PRAGMA quick_check"_s)) {
-        if (errorKindOf(query.lastError()) == LibraryError::Corrupt)
-            return corrupt(query.lastError().databaseText());
-        return failSql(tr("The library file %1 cannot be read").arg(QDir::toNativeSeparators(path)), query.lastError());
-    }
-    QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != u"ok"_s)
-            problems << line;
-    }
-    query.finish();
-    if (!problems.isEmpty())
-        return corrupt(problems.join(u"; "_s).simplified().left(300));
-    QFile::remove(marker);
-    return true;
-}
-
-bool Library::moveCorruptFilesAside(const QString &absolute)
-{
-    const QString path = absolute + u'/' + databaseFileName();
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
-    QString copy = path + u".corrupt-"_s + stamp;
-    for (int n = 2; QFile::exists(copy); ++n)
-        copy = path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
-    const QString reason = m_errorString;
-    if (!QFile::rename(path, copy))
-        return fail(tr("The library file %1 is damaged and could not be moved aside. Move it away by hand and "
-                       "start Byline again.")
-                        .arg(QDir::toNativeSeparators(path)),
-            LibraryError::Corrupt);
-    // The journal belongs to the damaged file: keep it next to the copy.
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
-        if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, copy + suffix))
-            QFile::remove(path + suffix);
-    }
-    QFile::remove(integrityMarkerPath(absolute));
-    m_recoveredCorruptCopy = copy;
-    qCWarning(lcLibrary).noquote() << reason << "- moved to" << copy << "and started a new library";
-    return true;
+    static const QRegularExpression created(u"CREATE (?:VIRTUAL )?TABLE (\\w+)"_s);
+    QStringList tables;
+    QRegularExpressionMatchIterator it = created.globalMatch(QString::fromLatin1(migrations[step].sql));
+    while (it.hasNext())
+        tables << it.next().captured(1);
+    return tables;
 }
 
 bool Library::migrate()
@@ -588,10 +442,18 @@ bool Library::migrate()
     if (version > SchemaVersion)
         return rollbackAndFail(
             fail(tr("This library was written by a newer version of Byline. Update Byline to open it.")));
-    if (version == SchemaVersion) {
+    // The application id marks the file as a Byline library (libraries made
+    // before it get it now), so a file that loses it is known not to be one.
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return rollbackAndFail(failSql(tr("The library file cannot be read"), query.lastError()));
+    const bool marked = query.value(0).toInt() == LibraryFile::ApplicationId;
+    query.finish();
+    if (version == SchemaVersion && marked) {
         query.exec(u"COMMIT"_s);
         return true;
     }
+    if (!marked && !query.exec(u"PRAGMA application_id = %1"_s.arg(LibraryFile::ApplicationId)))
+        return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
 
     bool fillSearchIndex = false;
     for (int step = version; step < SchemaVersion; ++step) {
@@ -610,7 +472,8 @@ bool Library::migrate()
         return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
     if (!query.exec(u"COMMIT"_s))
         return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
-    qCInfo(lcLibrary) << "library schema upgraded from" << version << "to" << SchemaVersion;
+    if (version < SchemaVersion)
+        qCInfo(lcLibrary) << "library schema upgraded from" << version << "to" << SchemaVersion;
     return true;
 }
 
@@ -698,8 +561,31 @@ QList<ArticleSummary> Library::articles() const
 QList<ArticleSummary> Library::articles(const ArticleQuery &articleQuery) const
 {
     QList<ArticleSummary> result;
+    QSqlError error;
+    if (!queryArticles(articleQuery, &result, &error))
+        qCInfo(lcLibrary).noquote() << "listing failed:" << error.text();
+    return result;
+}
+
+std::optional<QList<ArticleSummary>> Library::listArticles(const ArticleQuery &articleQuery)
+{
+    if (!isOpen()) {
+        fail(tr("No library is open."));
+        return std::nullopt;
+    }
+    QList<ArticleSummary> result;
+    QSqlError error;
+    if (!queryArticles(articleQuery, &result, &error)) {
+        failSql(tr("The articles could not be listed"), error);
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool Library::queryArticles(const ArticleQuery &articleQuery, QList<ArticleSummary> *result, QSqlError *error) const
+{
     if (!isOpen())
-        return result;
+        return true;
 
     QString sql = u"SELECT id, uuid, headline, section, byline, status, created, modified, revision"
                   " FROM articles WHERE 1"_s;
@@ -753,12 +639,14 @@ QList<ArticleSummary> Library::articles(const ArticleQuery &articleQuery) const
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (!query.exec()) {
-        qCWarning(lcLibrary).noquote() << "listing failed:" << query.lastError().text();
-        return result;
+        *error = query.lastError();
+        return false;
     }
     while (query.next())
-        result.append(summaryFromRow(query));
-    return result;
+        result->append(summaryFromRow(query));
+    // A damaged page met part way ends the rows early, with an error.
+    *error = query.lastError();
+    return error->type() == QSqlError::NoError;
 }
 
 int Library::articleCount() const
@@ -1021,11 +909,13 @@ QList<Photo> Library::photos(qint64 articleId) const
     query.prepare(u"SELECT "_s + photoColumns + u" FROM photos WHERE article_id = ? ORDER BY position, added"_s);
     query.addBindValue(articleId);
     if (!query.exec()) {
-        qCWarning(lcLibrary).noquote() << "listing photos failed:" << query.lastError().text();
+        qCInfo(lcLibrary).noquote() << "listing photos failed:" << query.lastError().text();
         return result;
     }
-    while (query.next())
-        result.append(photoFromRow(query));
+    while (query.next()) {
+        if (std::optional<Photo> photo = photoFromRow(query))
+            result.append(*photo);
+    }
     return result;
 }
 
@@ -1092,6 +982,8 @@ bool Library::addPhoto(Photo &photo)
     Photo stored = photo;
     if (stored.id.isEmpty())
         stored.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!Photo::isValidId(stored.id))
+        return fail(tr("The photo %1 has an id that Byline does not accept.").arg(stored.fileName));
     if (!stored.added.isValid())
         stored.added = QDateTime::currentDateTimeUtc();
     const bool ok = inTransaction([&] {

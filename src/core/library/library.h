@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "library/libraryfile.h"
 #include "media/photo.h"
 
 #include <QCoreApplication>
@@ -96,8 +97,11 @@ public:
     static QString defaultDirectory();
     static QString databaseFileName() { return QStringLiteral("library.sqlite"); }
 
-    // A damaged database file is moved aside and a fresh one made: open()
-    // then succeeds and recoveredCorruptCopy() names the moved file.
+    // A library file that cannot be used as it is (damaged, not a Byline
+    // library, with another database's journal, or empty) is set aside
+    // untouched and a fresh one made, into which what SQLite can still read
+    // of the old one is copied: open() then succeeds and recovery() says
+    // what happened.
     bool open(const QString &directory);
     void close();
     bool isOpen() const;
@@ -105,11 +109,18 @@ public:
     // A translated sentence for the person, set when a call returns false.
     QString errorString() const { return m_errorString; }
     LibraryError errorKind() const { return m_errorKind; }
-    // Where the damaged database was moved at the last open(); empty if none.
-    QString recoveredCorruptCopy() const { return m_recoveredCorruptCopy; }
+    // Where the last open() set the library file aside; empty if it did not.
+    QString recoveredCorruptCopy() const { return m_recovery.keptCopy; }
+    const LibraryRecovery &recovery() const { return m_recovery; }
+    // A translated sentence telling the person what the last open() set
+    // aside, where, and how many stories it got back; empty if nothing.
+    QString recoveryNotice() const { return m_recovery.notice(); }
 
+    // An empty list when the listing fails; listArticles() says why.
     QList<ArticleSummary> articles() const;
     QList<ArticleSummary> articles(const ArticleQuery &query) const;
+    // As articles(), but a failure returns nothing and sets errorString().
+    std::optional<QList<ArticleSummary>> listArticles(const ArticleQuery &query);
     int articleCount() const;
     std::optional<Article> article(qint64 id) const;
     // The local id of the article with this UUID, if the library has it.
@@ -168,11 +179,16 @@ Q_SIGNALS:
 
 private:
     friend class Outbox; // the publish queue's tables live in the same database
+    friend class LibrarySalvage;
 
     bool openDatabase(const QString &absolute);
+    bool checkShape();
     bool checkIntegrity();
-    bool moveCorruptFilesAside(const QString &absolute);
+    bool setAside(const QString &absolute, LibraryFile::SetAsideReason reason);
     bool migrate();
+    // The tables schema step `step` (0-based) creates.
+    static QStringList tablesOfStep(int step);
+    bool queryArticles(const ArticleQuery &articleQuery, QList<ArticleSummary> *result, QSqlError *error) const;
     bool indexAllArticles();
     bool writeArticleRow(const Article &article, bool insert, qint64 *newId);
     bool inTransaction(const std::function<bool()> &work);
@@ -207,8 +223,10 @@ private:
     QString m_directory;
     QString m_connectionName;
     QString m_errorString;
-    QString m_recoveredCorruptCopy;
     LibraryError m_errorKind = LibraryError::None;
+    LibraryFileHeader m_onDisk;
+    LibraryFile::SetAsideReason m_setAsideReason = LibraryFile::SetAsideReason::None;
+    LibraryRecovery m_recovery;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 

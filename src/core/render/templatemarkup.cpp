@@ -1,6 +1,7 @@
 #include "templatemarkup.h"
 
 #include "stylesheetcheck.h"
+#include "templatemarkuprules.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -12,127 +13,18 @@ namespace Byline {
 
 namespace {
 
+using namespace MarkupRules;
 using Node = PageTemplate::Node;
 using Error = PageTemplate::Error;
-
-// Where a value goes in an attribute value while it is checked.
-constexpr char16_t Hole = 0xFFFC;
 
 bool isAsciiLetter(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-bool isAsciiAlphanumeric(QChar c)
-{
-    return isAsciiLetter(c) || (c >= u'0' && c <= u'9');
-}
-
 bool isSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
-}
-
-// Elements that run, frame, submit or load something, change where the
-// page's addresses lead, or are parsed in ways this check does not follow
-// (foreign content, text elements whose parsing depends on scripting).
-const QSet<QString> &forbiddenElements()
-{
-    static const QSet<QString> elements {u"script"_s, u"iframe"_s, u"frame"_s, u"frameset"_s, u"object"_s, u"embed"_s,
-        u"applet"_s, u"base"_s, u"form"_s, u"portal"_s, u"fencedframe"_s, u"noscript"_s, u"noembed"_s, u"noframes"_s,
-        u"xmp"_s, u"plaintext"_s, u"svg"_s, u"math"_s};
-    return elements;
-}
-
-// The named character references that stand for ASCII, the only ones that
-// can spell a scheme or a CSS keyword; any other stands for a character that
-// makes neither.
-const QHash<QString, QString> &asciiReferences()
-{
-    static const QHash<QString, QString> references {{u"Tab"_s, u"\t"_s}, {u"NewLine"_s, u"\n"_s}, {u"excl"_s, u"!"_s},
-        {u"quot"_s, u"\""_s}, {u"QUOT"_s, u"\""_s}, {u"num"_s, u"#"_s}, {u"dollar"_s, u"$"_s}, {u"percnt"_s, u"%"_s},
-        {u"amp"_s, u"&"_s}, {u"AMP"_s, u"&"_s}, {u"apos"_s, u"'"_s}, {u"lpar"_s, u"("_s}, {u"rpar"_s, u")"_s},
-        {u"ast"_s, u"*"_s}, {u"midast"_s, u"*"_s}, {u"plus"_s, u"+"_s}, {u"comma"_s, u","_s}, {u"period"_s, u"."_s},
-        {u"sol"_s, u"/"_s}, {u"colon"_s, u":"_s}, {u"semi"_s, u";"_s}, {u"lt"_s, u"<"_s}, {u"LT"_s, u"<"_s},
-        {u"equals"_s, u"="_s}, {u"gt"_s, u">"_s}, {u"GT"_s, u">"_s}, {u"quest"_s, u"?"_s}, {u"commat"_s, u"@"_s},
-        {u"lsqb"_s, u"["_s}, {u"lbrack"_s, u"["_s}, {u"bsol"_s, u"\\"_s}, {u"rsqb"_s, u"]"_s}, {u"rbrack"_s, u"]"_s},
-        {u"Hat"_s, u"^"_s}, {u"lowbar"_s, u"_"_s}, {u"UnderBar"_s, u"_"_s}, {u"grave"_s, u"`"_s},
-        {u"DiacriticalGrave"_s, u"`"_s}, {u"lcub"_s, u"{"_s}, {u"lbrace"_s, u"{"_s}, {u"verbar"_s, u"|"_s},
-        {u"vert"_s, u"|"_s}, {u"VerticalLine"_s, u"|"_s}, {u"rcub"_s, u"}"_s}, {u"rbrace"_s, u"}"_s},
-        {u"fjlig"_s, u"fj"_s}};
-    return references;
-}
-
-// An attribute value as the browser has it: character references decoded
-// (&#106;avascript: is javascript:).
-QString decodeReferences(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    const qsizetype size = text.size();
-    qsizetype i = 0;
-    while (i < size) {
-        if (text.at(i) != u'&') {
-            out += text.at(i++);
-            continue;
-        }
-        if (i + 1 < size && text.at(i + 1) == u'#') {
-            qsizetype j = i + 2;
-            const bool hex = j < size && (text.at(j) == u'x' || text.at(j) == u'X');
-            if (hex)
-                ++j;
-            const qsizetype digits = j;
-            char32_t value = 0;
-            while (j < size) {
-                const QChar c = text.at(j);
-                int digit = -1;
-                if (c >= u'0' && c <= u'9')
-                    digit = c.unicode() - u'0';
-                else if (hex && ((c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F')))
-                    digit = (c.unicode() | 0x20) - u'a' + 10;
-                if (digit < 0)
-                    break;
-                value = std::min<char32_t>(value * (hex ? 16 : 10) + char32_t(digit), 0x110000);
-                ++j;
-            }
-            if (j == digits) {
-                out += text.at(i++);
-                continue;
-            }
-            if (j < size && text.at(j) == u';')
-                ++j;
-            if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-                value = 0xFFFD;
-            out += QString::fromUcs4(&value, 1);
-            i = j;
-            continue;
-        }
-        qsizetype j = i + 1;
-        while (j < size && isAsciiAlphanumeric(text.at(j)))
-            ++j;
-        const QString name = text.mid(i + 1, j - i - 1);
-        if (j < size && text.at(j) == u';' && asciiReferences().contains(name)) {
-            out += asciiReferences().value(name);
-            i = j + 1;
-            continue;
-        }
-        // The few legacy names read without ";" that stand for ASCII.
-        static const QSet<QString> legacy {
-            u"amp"_s, u"AMP"_s, u"lt"_s, u"LT"_s, u"gt"_s, u"GT"_s, u"quot"_s, u"QUOT"_s};
-        if (legacy.contains(name) && (j >= size || text.at(j) != u'=')) {
-            out += asciiReferences().value(name);
-            i = j;
-            continue;
-        }
-        out += text.at(i++);
-    }
-    return out;
-}
-
-QString shortened(const QString &text)
-{
-    const QString line = TemplateUrls::normalized(text);
-    return line.size() > 60 ? line.left(57) + u"…"_s : line;
 }
 
 class Scanner
@@ -181,18 +73,6 @@ private:
         RcData, // <title>, <textarea>
     };
 
-    enum class AttributeKind
-    {
-        Plain,
-        Handler,
-        Forbidden,
-        Style,
-        Link,
-        Resource,
-        ResourceList,
-        Fixed, // must be written out: no values, no sections
-    };
-
     // What a Mustache tag is, for where it may stand.
     enum class Cut
     {
@@ -231,30 +111,6 @@ private:
     {
         if (!m_error)
             m_error = Error {line, message};
-    }
-
-    static AttributeKind kindOf(const QString &element, const QString &name)
-    {
-        if (name.startsWith(u"on"_s))
-            return AttributeKind::Handler;
-        if (name == u"srcdoc" || name == u"http-equiv")
-            return AttributeKind::Forbidden;
-        if (name == u"style")
-            return AttributeKind::Style;
-        static const QSet<QString> links {u"href"_s, u"action"_s, u"formaction"_s, u"cite"_s, u"longdesc"_s};
-        static const QSet<QString> resources {u"src"_s, u"poster"_s, u"background"_s, u"data"_s, u"codebase"_s,
-            u"lowsrc"_s, u"dynsrc"_s, u"manifest"_s, u"icon"_s, u"classid"_s, u"profile"_s};
-        static const QSet<QString> resourceLists {u"srcset"_s, u"imagesrcset"_s, u"ping"_s, u"archive"_s};
-        if (links.contains(name))
-            return AttributeKind::Link;
-        if (resources.contains(name))
-            return AttributeKind::Resource;
-        if (resourceLists.contains(name))
-            return AttributeKind::ResourceList;
-        if (name.startsWith(u"data-byline-"_s) || (element == u"link" && name == u"rel")
-            || (element == u"meta" && (name == u"name" || name == u"charset")))
-            return AttributeKind::Fixed;
-        return AttributeKind::Plain;
     }
 
     void walk(std::vector<Node> &nodes)
@@ -373,10 +229,12 @@ private:
                 return refuse(TemplateMarkup::tr("%1 cannot stand between the attributes of <%2>: put it in a quoted "
                                                  "attribute value.")
                         .arg(tag, m_tag.name));
-            if (m_state == State::TagName)
+            if (m_state == State::TagName) {
                 tagNameDone();
-            else if (m_state == State::AfterAttributeName)
+            } else if (m_state == State::AfterAttributeName && !m_noAttribute) {
                 attributeDone();
+                m_noAttribute = true;
+            }
             m_state = State::AfterMustacheInTag;
             return !m_error;
         case State::AttributeValueDouble:
@@ -432,16 +290,16 @@ private:
             if (m_attribute.settled)
                 break; // what follows cannot change it; not read again
             const UrlUse use = m_attribute.kind == AttributeKind::Link ? UrlUse::Link : UrlUse::Resource;
-            const Address address = addressSoFar(use, true);
-            m_attribute.settled = address == Address::Settled;
-            if (address == Address::Refused) {
+            const Address state = address(m_attribute.value, use, true);
+            m_attribute.settled = state == Address::Settled;
+            if (state == Address::Refused) {
                 refuseAddress(use);
                 return false;
             }
-            if (kind == Cut::Value && address == Address::Blank) {
+            if (kind == Cut::Value && state == Address::Blank) {
                 // The value is the address's start: rendering checks its scheme.
                 value->urlStart = use;
-            } else if (address != Address::Settled) {
+            } else if (state != Address::Settled) {
                 fail(m_line,
                     TemplateMarkup::tr("%1 in %2=\"…\" must be the whole start of the address or follow its scheme "
                                        "(https:), a /, ? or #.")
@@ -456,70 +314,18 @@ private:
         return true;
     }
 
-    // How far an address is known while its value is written.
-    enum class Address
-    {
-        Blank, // nothing yet: a value here makes the scheme
-        Open, // the scheme may still change with what follows
-        Settled, // scheme or path known: what follows cannot change them
-        Mixed, // a value and text together could make a scheme
-        Refused, // text that is not allowed
-    };
-
-    // valueFollows: a value is about to be added after what is written.
-    Address addressSoFar(UrlUse use, bool valueFollows) const
-    {
-        const QString address = TemplateUrls::normalized(decodeReferences(m_attribute.value));
-        if (address.isEmpty())
-            return Address::Blank;
-        auto cutAt = [&address](qsizetype from) {
-            for (qsizetype i = from; i < address.size(); ++i) {
-                const QChar c = address.at(i);
-                if (c == u'/' || c == u'?' || c == u'#')
-                    return i;
-            }
-            return address.size();
-        };
-        if (address.at(0) == Hole) {
-            // Rendering checks the value's scheme; text after it must not
-            // add to it before the path starts.
-            const qsizetype end = cutAt(1);
-            const QStringView region = QStringView(address).mid(1, end - 1);
-            if (region.contains(QChar(Hole)) || region.contains(u':'))
-                return Address::Mixed;
-            // "{{x}}//host" for a picture: an empty or "/" value makes it
-            // another host's.
-            if (use == UrlUse::Resource && address.size() > 1 && (address.at(1) == u'/' || address.at(1) == u'\\'))
-                return Address::Mixed;
-            return end < address.size() ? Address::Settled : Address::Open;
-        }
-        const qsizetype hole = address.indexOf(QChar(Hole));
-        const QString text = hole < 0 ? address : address.left(hole);
-        if (!TemplateUrls::scheme(text).isEmpty())
-            return TemplateUrls::isAllowed(text, use) ? Address::Settled : Address::Refused;
-        if (use == UrlUse::Resource && TemplateUrls::isNetworkPath(text))
-            return Address::Refused;
-        const qsizetype end = cutAt(0);
-        if (end == text.size())
-            return hole < 0 ? Address::Open : Address::Mixed;
-        // "/{{x}}" could still become "//host" for a picture.
-        if (use == UrlUse::Resource && (hole >= 0 || valueFollows) && text.size() == 1)
-            return Address::Mixed;
-        return Address::Settled;
-    }
-
     void refuseAddress(UrlUse use)
     {
-        const QString address = shortened(decodeReferences(m_attribute.value).replace(QChar(Hole), u"{{…}}"_s));
+        const QString shown = shortened(decodeReferences(m_attribute.value).replace(QChar(Hole), u"{{…}}"_s));
         if (use == UrlUse::Link)
             fail(m_attribute.line,
                 TemplateMarkup::tr("%1=\"%2\" is not allowed: links may use http:, https:, mailto: and tel: only.")
-                    .arg(m_attribute.name, address));
+                    .arg(m_attribute.name, shown));
         else
             fail(m_attribute.line,
                 TemplateMarkup::tr("%1=\"%2\" in <%3> is outside the pack: a page may load only the pack's own files "
                                    "and data: pictures.")
-                    .arg(m_attribute.name, address, m_tag.name));
+                    .arg(m_attribute.name, shown, m_tag.name));
     }
 
     bool partialEndTag() const
@@ -546,7 +352,7 @@ private:
                 TemplateMarkup::tr("Inline <%1> is not allowed in a template pack: show a picture from the pack's "
                                    "assets instead.")
                     .arg(m_tag.name));
-        else if (forbiddenElements().contains(m_tag.name))
+        else if (isForbiddenElement(m_tag.name))
             fail(m_tag.line, TemplateMarkup::tr("<%1> is not allowed in a template pack.").arg(m_tag.name));
     }
 
@@ -558,7 +364,7 @@ private:
 
     void attributeNameDone()
     {
-        m_attribute.kind = kindOf(m_tag.name, m_attribute.name);
+        m_attribute.kind = attributeKind(m_tag.name, m_attribute.name);
         if (m_attribute.kind == AttributeKind::Handler)
             fail(m_attribute.line,
                 TemplateMarkup::tr("Event handler attributes (%1) are not allowed: pages run no scripts.")
@@ -608,11 +414,11 @@ private:
         case AttributeKind::Link:
         case AttributeKind::Resource: {
             const UrlUse use = m_attribute.kind == AttributeKind::Link ? UrlUse::Link : UrlUse::Resource;
-            const Address address = addressSoFar(use, false);
+            const Address state = address(m_attribute.value, use, false);
             const bool literal = !m_attribute.value.contains(QChar(Hole));
-            if (address == Address::Refused || (literal && !TemplateUrls::isAllowed(value, use)))
+            if (state == Address::Refused || (literal && !TemplateUrls::isAllowed(value, use)))
                 refuseAddress(use);
-            else if (address == Address::Mixed)
+            else if (state == Address::Mixed)
                 fail(m_attribute.line,
                     TemplateMarkup::tr("The address in %1=\"…\" mixes values and text before its path: a value must "
                                        "be the whole start of the address or follow its scheme (https:), a /, ? or #.")

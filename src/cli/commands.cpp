@@ -46,10 +46,14 @@ bool parseCommand(QCommandLineParser &parser, Context &context, int *code)
 
 bool openLibrary(Library &library, Context &context)
 {
-    if (library.open(context.libraryDirectory))
-        return true;
-    context.err << library.errorString() << Qt::endl;
-    return false;
+    if (!library.open(context.libraryDirectory)) {
+        context.err << library.errorString() << Qt::endl;
+        return false;
+    }
+    // A library file set aside at open: where it is and what came back.
+    if (const QString notice = library.recoveryNotice(); !notice.isEmpty())
+        context.err << notice << Qt::endl;
+    return true;
 }
 
 namespace {
@@ -160,7 +164,18 @@ int listArticles(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    const QList<ArticleSummary> articles = library.articles(query);
+    const std::optional<QList<ArticleSummary>> listed = library.listArticles(query);
+    if (!listed) {
+        // The next open reads the whole file after a damaged page was met.
+        context.err << (library.errorKind() == LibraryError::Corrupt
+                ? QCoreApplication::translate("Byline::Cli",
+                      "The library file is damaged. Run the command again: Byline will set the damaged file aside "
+                      "and copy what can still be read into a new library.")
+                : library.errorString())
+                    << Qt::endl;
+        return Failure;
+    }
+    const QList<ArticleSummary> &articles = *listed;
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;

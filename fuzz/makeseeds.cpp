@@ -157,6 +157,15 @@ void packageSeeds(const QString &scratch)
         write(u"package"_s, u"photo.byline"_s, readFile(path));
     if (failures == 0 && !QFile::exists(path))
         ++failures;
+
+    // The same as recipes (fuzz_package.cpp): the entries' content in reach.
+    const QByteArray separator = "\n--byline-entry--\n";
+    QByteArray recipe = "mimetype\n" + ArticlePackage::mimeType().toLatin1() + separator + "article.json\n"
+        + QJsonDocument(contents.article.toJson()).toJson();
+    write(u"package"_s, u"recipe-no-photos.txt"_s, recipe);
+    for (const PackageFile &file : std::as_const(contents.files))
+        recipe += separator + file.name.toUtf8() + '\n' + file.data;
+    write(u"package"_s, u"recipe-photo.txt"_s, recipe);
 }
 
 void templateSeeds()

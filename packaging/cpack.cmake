@@ -56,6 +56,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 #   qt6-image-formats-plugins  WebP and TIFF photos (JPEG and PNG are in libqt6gui6)
 #   libsecret-1-0              QtKeychain opens it at run time: without it no
 #                              publishing target can keep its password
+#   ca-certificates            the system's trusted authorities, which libcurl
+#                              (linked: libcurl4t64 comes from shlibdeps) checks
+#                              every https site against; libcurl only recommends it
 #   fonts-noto-cjk | fonts-nanum   Hangul: without a CJK font every story shows boxes
 #   hunspell-ko | hunspell-dictionary   the spelling dictionaries
 # The xcb and offscreen platform plugins and the ibus input method (Korean
@@ -63,7 +66,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # the VNC and TUIO plugins, which Byline does not use.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-image-formats-plugins, libsecret-1-0, fonts-noto-cjk | fonts-nanum, \
+    "libqt6sql6-sqlite, qt6-image-formats-plugins, libsecret-1-0, ca-certificates, fonts-noto-cjk | fonts-nanum, \
 hunspell-ko | hunspell-dictionary")
 # Installed by default, and Byline copes without them:
 #   gnome-keyring | kwalletmanager        a Secret Service for libsecret (desktops have one)

@@ -128,7 +128,10 @@ libdrm), X11 (libX11, libxcb), fontconfig and fonts, and ALSA, as every desktop
 does. Fonts with Hangul (Noto CJK or Nanum) make Korean text readable.
 
 Passwords for publishing targets go to the system keychain (Secret Service:
-GNOME Keyring or KWallet with libsecret installed).
+GNOME Keyring or KWallet with libsecret installed). https sites are checked
+against the system's certificate authorities in
+/etc/ssl/certs/ca-certificates.crt (the ca-certificates package); a proxy is
+taken from http_proxy, https_proxy and no_proxy.
 
 ./install-desktop-entry adds Byline to your application menu and makes it
 open .byline files; ./install-desktop-entry --remove takes that back.

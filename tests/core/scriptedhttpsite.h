@@ -1,0 +1,258 @@
+#pragma once
+
+// An HTTP/1.1 site on 127.0.0.1 for tst_httpconnection that follows a script
+// (answers in any framing, closes, stalls, trickles), on a thread of its own:
+// HttpConnection::send blocks the thread that calls it.
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QMutex>
+#include <QSslConfiguration>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace HttpTesting {
+
+using namespace Qt::StringLiterals;
+
+// What the scripted site does with the next request it reads.
+struct Reply
+{
+    enum class Action
+    {
+        Answer, // write bytes once the whole request is in
+        CloseUnanswered, // read the request, then close without a word
+        Stall, // read the request and never answer
+        AnswerAfterHeaders // write bytes after the headers alone (a 413 to a big upload); close at once, or
+                           // with close false throw the body away first, as Apache and nginx do
+    };
+    Reply(Action action = Action::Answer, const QByteArray &bytes = {}, bool close = false, int idleCloseMs = -1,
+        int trickleMs = -1)
+        : action(action)
+        , bytes(bytes)
+        , close(close)
+        , idleCloseMs(idleCloseMs)
+        , trickleMs(trickleMs)
+    { }
+    Action action;
+    QByteArray bytes;
+    bool close; // close the connection after answering
+    int idleCloseMs; // close the kept connection once idle this long, as Apache does
+    int trickleMs; // answer one byte every this long
+};
+
+struct ReceivedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    qint64 bodySize = 0;
+    int connection = 0; // 1 for the first connection accepted
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (name.compare(key, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+};
+
+// An HTTP/1.1 site on 127.0.0.1 that follows a script, on a thread of its
+// own: HttpConnection::send blocks the thread that calls it. With a TLS
+// configuration it is an https site.
+class ScriptedServer
+{
+public:
+    explicit ScriptedServer(const std::optional<QSslConfiguration> &tls = std::nullopt)
+        : m_tls(tls.has_value())
+    {
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, tls] {
+                QTcpServer *server = nullptr;
+                if (tls) {
+                    auto *secure = new QSslServer(m_context);
+                    secure->setSslConfiguration(*tls);
+                    server = secure;
+                } else {
+                    server = new QTcpServer(m_context);
+                }
+                // For TLS, once the handshake is done.
+                QObject::connect(server, &QTcpServer::pendingConnectionAvailable, m_context, [this, server] {
+                    while (QTcpSocket *socket = server->nextPendingConnection())
+                        accept(socket);
+                });
+                if (server->listen(QHostAddress::LocalHost))
+                    m_port = server->serverPort();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~ScriptedServer()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    quint16 port() const { return m_port; }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port).arg(path));
+    }
+    void script(const Reply &reply)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_replies.append(reply);
+    }
+    QList<ReceivedRequest> requests() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_requests;
+    }
+    int connectionsAccepted() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_accepted;
+    }
+
+private:
+    struct Peer
+    {
+        QByteArray buffer;
+        bool inBody = false;
+        bool done = false; // stalled or closing: ignore what else arrives
+        bool answered = false; // answered before the body was in
+        qint64 bodyLeft = 0;
+        ReceivedRequest request;
+        Reply reply;
+    };
+
+    void accept(QTcpSocket *socket)
+    {
+        auto peer = std::make_shared<Peer>();
+        QMutexLocker lock(&m_mutex);
+        peer->request.connection = ++m_accepted;
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        QObject::connect(idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, peer, idle] {
+            idle->stop();
+            peer->buffer += socket->readAll();
+            serve(socket, *peer, idle);
+        });
+    }
+
+    void record(const ReceivedRequest &request)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_requests.append(request);
+    }
+
+    void serve(QTcpSocket *socket, Peer &peer, QTimer *idle)
+    {
+        while (!peer.done) {
+            if (!peer.inBody) {
+                const qsizetype end = peer.buffer.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QList<QByteArray> lines = peer.buffer.left(end).split('\n');
+                peer.buffer.remove(0, end + 4);
+                const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+                peer.request = {first.value(0), first.value(1), {}, 0, peer.request.connection};
+                for (qsizetype i = 1; i < lines.size(); ++i) {
+                    const qsizetype colon = lines.at(i).indexOf(':');
+                    peer.request.headers.append({lines.at(i).left(colon), lines.at(i).mid(colon + 1).trimmed()});
+                }
+                peer.bodyLeft = peer.request.header("Content-Length").toLongLong();
+                peer.inBody = true;
+                QMutexLocker lock(&m_mutex);
+                peer.reply = m_replies.isEmpty()
+                    ? Reply {Reply::Action::Answer, "HTTP/1.1 500 Not Scripted\r\nContent-Length: 0\r\n\r\n"}
+                    : m_replies.takeFirst();
+            }
+            if (peer.reply.action == Reply::Action::AnswerAfterHeaders && !peer.answered) {
+                record(peer.request);
+                socket->write(peer.reply.bytes);
+                peer.answered = true;
+                if (peer.reply.close) {
+                    socket->disconnectFromHost(); // with the upload unread: the kernel sends a reset
+                    peer.done = true;
+                    return;
+                }
+            }
+            const qint64 take = std::min<qint64>(peer.buffer.size(), peer.bodyLeft);
+            peer.request.bodySize += take;
+            peer.bodyLeft -= take;
+            peer.buffer.remove(0, take);
+            if (peer.bodyLeft > 0)
+                return;
+            peer.inBody = false;
+            if (peer.answered) {
+                socket->disconnectFromHost();
+                peer.done = true;
+                return;
+            }
+            record(peer.request);
+            switch (peer.reply.action) {
+            case Reply::Action::Answer:
+                if (peer.reply.trickleMs > 0) {
+                    trickle(socket, peer.reply.bytes, peer.reply.trickleMs);
+                    peer.done = true;
+                    break;
+                }
+                socket->write(peer.reply.bytes);
+                if (peer.reply.close) {
+                    socket->disconnectFromHost();
+                    peer.done = true;
+                } else if (peer.reply.idleCloseMs >= 0) {
+                    idle->start(peer.reply.idleCloseMs);
+                }
+                break;
+            case Reply::Action::CloseUnanswered:
+                socket->disconnectFromHost();
+                peer.done = true;
+                break;
+            default:
+                peer.done = true; // stalled: the socket stays open until the server stops
+                break;
+            }
+        }
+    }
+
+    static void trickle(QTcpSocket *socket, const QByteArray &bytes, int intervalMs)
+    {
+        auto *timer = new QTimer(socket);
+        auto written = std::make_shared<qsizetype>(0);
+        QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, bytes, written] {
+            if (*written >= bytes.size()) {
+                timer->stop();
+                return;
+            }
+            socket->write(bytes.mid((*written)++, 1));
+        });
+        timer->start(intervalMs);
+    }
+
+    bool m_tls = false;
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread with the server and its sockets
+    quint16 m_port = 0;
+    mutable QMutex m_mutex;
+    QList<Reply> m_replies;
+    QList<ReceivedRequest> m_requests;
+    int m_accepted = 0;
+};
+
+} // namespace HttpTesting

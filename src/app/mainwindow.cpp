@@ -389,12 +389,9 @@ bool MainWindow::openLibrary()
         return false;
     }
     m_libraryLabel->setText(tr("Library: %1").arg(QDir::toNativeSeparators(m_library.directory())));
-    if (!m_library.recoveredCorruptCopy().isEmpty()) {
-        m_notice->showNotice(tr("The library file was damaged and could not be read. A copy was kept at %1 and a new "
-                                "library was started.")
-                                 .arg(QDir::toNativeSeparators(m_library.recoveredCorruptCopy())),
-            NoticeBar::Error);
-    }
+    // A library file set aside at open: where it is and how many stories came back.
+    if (const QString notice = m_library.recoveryNotice(); !notice.isEmpty())
+        m_notice->showNotice(notice, NoticeBar::Error);
     m_session = std::make_unique<EditingSession>(m_library.directory());
     m_session->begin();
     QString autosaveError;

@@ -267,8 +267,18 @@ int newArticle(Context &context)
             return Failure;
         }
         const QString suffix = QFileInfo(path).suffix().toLower();
-        article.body =
-            suffix == u"html"_s || suffix == u"htm"_s ? ArticleHtml::sanitize(text) : ArticleHtml::fromPlainText(text);
+        if (suffix == u"html"_s || suffix == u"htm"_s) {
+            QString refusal;
+            article.body = ArticleHtml::sanitize(text, &refusal);
+            if (!refusal.isEmpty()) {
+                context.err
+                    << QCoreApplication::translate("Byline::Cli", "%1 was not read: %2").arg(shown(path), refusal)
+                    << Qt::endl;
+                return Failure;
+            }
+        } else {
+            article.body = ArticleHtml::fromPlainText(text);
+        }
     }
 
     Library library;

@@ -4,6 +4,7 @@
 #include "library/library.h"
 #include "package/articlepackage.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -116,6 +117,11 @@ private Q_SLOTS:
             << u"본문.txt"_s;
         QTest::newRow("robustness: body not UTF-8")
             << QStringList {u"--headline"_s, u"제목"_s, u"--body"_s, u"LATIN1"_s} << int(Cli::Failure) << u"UTF-8"_s;
+        // Generated below: before the limits, 100,000 nested <b> took 16 GB.
+        QTest::newRow("robustness: body HTML nested 100,000 deep") << QStringList {u"--headline"_s, u"제목"_s,
+            u"--body"_s, u"DEEP"_s} << int(Cli::Failure) << u"nested more than 512 deep"_s;
+        QTest::newRow("robustness: body HTML with 200,000 attributes on one element") << QStringList {u"--headline"_s,
+            u"제목"_s, u"--body"_s, u"ATTRIBUTES"_s} << int(Cli::Failure) << u"more than 256 attributes"_s;
     }
 
     void newRefusesBadInput()
@@ -126,8 +132,24 @@ private Q_SLOTS:
         const QString latin1 = m_dir.filePath(u"latin1.txt"_s);
         writeText(latin1, "caf\xE9 \xFF\xFE\n");
         arguments.replaceInStrings(u"LATIN1"_s, latin1);
+        if (arguments.contains(u"DEEP"_s)) {
+            const QString deep = m_dir.filePath(u"deep.html"_s);
+            writeText(deep, "<p>수달</p>" + QByteArray("<b>").repeated(100'000));
+            arguments.replaceInStrings(u"DEEP"_s, deep);
+        }
+        if (arguments.contains(u"ATTRIBUTES"_s)) {
+            QByteArray html = "<p";
+            for (int i = 0; i < 200'000; ++i)
+                html += " a" + QByteArray::number(i);
+            const QString attributes = m_dir.filePath(u"attributes.html"_s);
+            writeText(attributes, html + ">수달</p>");
+            arguments.replaceInStrings(u"ATTRIBUTES"_s, attributes);
+        }
         const int before = run({u"list"_s, u"--json"_s}).out.size();
+        QElapsedTimer timer;
+        timer.start();
         const Run result = run(QStringList {u"new"_s} + arguments);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
         QCOMPARE(result.code, code);
         QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());

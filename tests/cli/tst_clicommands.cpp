@@ -4,12 +4,15 @@
 #include "library/library.h"
 #include "package/articlepackage.h"
 
+#include "../core/hostilefiles.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -282,6 +285,23 @@ private Q_SLOTS:
             << QByteArray("<!doctype html><html><head><meta charset=\"utf-8\"><title>웹 기사</title></head>"
                           "<body><article><p>본문입니다.</p></article></body></html>")
             << int(Cli::Success) << u"웹 기사"_s;
+        // Windows editors save "Unicode" as UTF-16, with or without a byte order mark.
+        const QString page = u"<!doctype html><html><head><meta charset=\"utf-16\"><title>유니코드 기사</title></head>"
+                             "<body><article><p>본문입니다.</p></article></body></html>"_s;
+        QTest::newRow("nominal: web page in UTF-16LE with a byte order mark")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(page))
+            << int(Cli::Success) << u"유니코드 기사"_s;
+        QTest::newRow("nominal: web page in UTF-16BE without a byte order mark")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16BE).encode(page)) << int(Cli::Success)
+            << u"유니코드 기사"_s;
+        const QString json = u"\n{\"format\": \"byline-article\", \"version\": 1, \"headline\": \"수달 기사\"}\n"_s;
+        QTest::newRow("nominal: article JSON with a UTF-8 byte order mark")
+            << QByteArray("\xEF\xBB\xBF" + json.toUtf8()) << int(Cli::Success) << u"수달 기사"_s;
+        QTest::newRow("nominal: article JSON in UTF-16LE with a byte order mark")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom).encode(json))
+            << int(Cli::Success) << u"수달 기사"_s;
+        QTest::newRow("nominal: article JSON in UTF-16LE without a byte order mark")
+            << QByteArray(QStringEncoder(QStringEncoder::Utf16LE).encode(json)) << int(Cli::Success) << u"수달 기사"_s;
         QTest::newRow("robustness: plain words") << QByteArray("just some words\n") << int(Cli::Failure) << QString();
         QTest::newRow("robustness: broken JSON") << QByteArray("{\"format\": ") << int(Cli::Failure) << QString();
         QTest::newRow("robustness: JSON of something else")
@@ -304,6 +324,73 @@ private Q_SLOTS:
         } else {
             QVERIFY2(result.err.contains(u"가져올파일.txt"_s), qPrintable(result.err));
             QVERIFY(result.out.isEmpty());
+        }
+    }
+
+    // Markup outside the article profile never comes in through a JSON file:
+    // it goes through the same sanitizer as a paste or a web page.
+    void importedJsonBodyIsSanitized()
+    {
+        const QString path = m_dir.filePath(u"hostile.json"_s);
+        const QJsonObject article {{u"format"_s, u"byline-article"_s}, {u"version"_s, 1}, {u"headline"_s, u"수달"_s},
+            {u"body"_s,
+                u"<p onclick=\"alert(1)\">수달이 <b>돌아왔다</b><script>alert(2)</script></p>"
+                "<img src=x onerror=alert(3)><iframe src=\"https://evil.example\"></iframe>"
+                "<p><a href=\"javascript:alert(4)\">링크</a></p>"_s}};
+        writeText(path, QJsonDocument(article).toJson());
+        const Run imported = run({u"import"_s, path});
+        QCOMPARE(imported.code, int(Cli::Success));
+        const qint64 id = imported.out.trimmed().toLongLong();
+
+        const QString shown = showJson(id).value(u"body"_s).toString();
+        const Run exported = run({u"export"_s, QString::number(id), u"--format"_s, u"json"_s});
+        QCOMPARE(exported.code, int(Cli::Success));
+        const QString exportedBody =
+            QJsonDocument::fromJson(exported.out.toUtf8()).object().value(u"body"_s).toString();
+        for (const QString &body : {shown, exportedBody}) {
+            QVERIFY2(body.contains(u"수달이"_s), qPrintable(body)); // the text stays
+            for (const QString &hostile :
+                {u"onclick"_s, u"<script"_s, u"alert"_s, u"onerror"_s, u"<iframe"_s, u"javascript:"_s, u"<img"_s})
+                QVERIFY2(!body.contains(hostile, Qt::CaseInsensitive), qPrintable(body));
+        }
+    }
+
+    // A zip bomb costs neither memory nor the other photos: a 1 GB
+    // article.json is refused, 1 GB photos are left out and named.
+    void importRefusesZipBombs()
+    {
+        constexpr qint64 gigabyte = qint64(1024) * 1024 * 1024;
+        const QString articleBomb = m_dir.filePath(u"article-bomb.byline"_s);
+        QVERIFY(HostileFiles::writeZip(
+            articleBomb, {{"mimetype", ArticlePackage::mimeType().toLatin1()}, {"article.json", {}, gigabyte, 900}}));
+        Run result = run({u"import"_s, articleBomb});
+        QCOMPARE(result.code, int(Cli::Failure));
+        QVERIFY2(result.err.contains(u"article-bomb.byline"_s) && result.err.contains(u"more than 8 MB"_s),
+            qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+
+        const QString photoBomb = m_dir.filePath(u"photo-bomb.byline"_s);
+        Article article = Article::create();
+        article.headline = u"사진 폭탄"_s;
+        QJsonArray photos;
+        for (int i = 0; i < 2; ++i) {
+            Photo photo;
+            photo.id = u"bomb-%1"_s.arg(i);
+            photo.fileName = u"폭탄-%1.jpg"_s.arg(i);
+            photo.storedPath = u"photos/bomb-%1.jpg"_s.arg(i);
+            photos.append(photo.toJson());
+        }
+        QVERIFY(HostileFiles::writeZip(photoBomb,
+            {{"mimetype", ArticlePackage::mimeType().toLatin1()},
+                {"article.json", QJsonDocument(article.toJson()).toJson()},
+                {"photos/photos.json", QJsonDocument(photos).toJson()}, {"photos/bomb-0.jpg", {}, gigabyte},
+                {"photos/bomb-1.jpg", {}, gigabyte, 4096}}));
+        result = run({u"import"_s, photoBomb});
+        QCOMPARE(result.code, int(Cli::Success)); // the article comes in
+        QCOMPARE(showJson(result.out.trimmed().toLongLong()).value(u"headline"_s).toString(), u"사진 폭탄"_s);
+        for (const QString &name : {u"폭탄-0.jpg"_s, u"폭탄-1.jpg"_s}) {
+            QVERIFY2(
+                result.err.contains(name + u" was left out: it unpacks to more than 150 MB"_s), qPrintable(result.err));
         }
     }
 

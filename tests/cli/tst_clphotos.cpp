@@ -113,6 +113,23 @@ private Q_SLOTS:
         QVERIFY(table.out.contains(u"needs credit"_s)); // the first still has none
     }
 
+    // A file that is not there was never there: it was not "moved or
+    // deleted during the import". The other files still come in.
+    void addSaysThereIsNoSuchFile()
+    {
+        const QString article = newArticle();
+        const QString missing = m_dir.filePath(u"no/such.jpg"_s);
+        const QString good = writeJpeg(u"beside-missing.jpg"_s, 9);
+        const Run result = run({u"photos"_s, u"add"_s, article, missing, good});
+        QCOMPARE(result.code, int(Cli::Failure));
+        QVERIFY2(
+            result.out.contains(u"error "_s + QDir::toNativeSeparators(missing) + u": "_s), qPrintable(result.out));
+        QVERIFY2(result.out.contains(u"there is no such file"_s), qPrintable(result.out));
+        QVERIFY2(!result.out.contains(u"moved or deleted"_s), qPrintable(result.out));
+        QVERIFY(result.out.contains(u"imported "_s));
+        QCOMPARE(listJson(article).size(), 1);
+    }
+
     void refusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");

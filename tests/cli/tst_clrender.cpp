@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "dispatcher.h"
 #include "library/library.h"
+#include "package/articlepackage.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -10,6 +11,9 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -148,6 +152,68 @@ private Q_SLOTS:
         const QString html = readText(page);
         QVERIFY(html.contains(u"공지천에 수달 돌아왔다"_s));
         QVERIFY(html.contains(u"<img src=\"data:image/jpeg;base64,"_s));
+    }
+
+    // A package is someone else's file: a photo id that spells a path must
+    // not put a file outside the page's folder. The photo gets an id of its
+    // own, said on stderr, and its rendition is named by its place.
+    void packagePhotoIdNeverBecomesAPath()
+    {
+        const QString package = m_dir.filePath(u"hostile.byline"_s);
+        QCOMPARE(run({u"export"_s, m_article, u"-o"_s, package}).code, int(Cli::Success));
+        QString error;
+        std::optional<ArticlePackage::Contents> contents = ArticlePackage::readContents(package, &error);
+        QVERIFY2(contents, qPrintable(error));
+        // From out/hostile_files/ up to escaped/x.jpg.
+        const QString hostileId = u"../../escaped/x"_s;
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"escaped"_s)));
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"hostile-out"_s)));
+        bool found = false;
+        for (PackageFile &file : contents->files) {
+            if (file.name != u"photos/photos.json"_s)
+                continue;
+            QJsonArray photos = QJsonDocument::fromJson(file.data).array();
+            QJsonObject photo = photos.at(0).toObject();
+            photo.insert(u"id"_s, hostileId);
+            photos.replace(0, photo);
+            file.data = QJsonDocument(photos).toJson();
+            found = true;
+        }
+        QVERIFY(found);
+        contents->article.leadPhotoId = hostileId;
+        QVERIFY2(ArticlePackage::write(package, *contents, &error), qPrintable(error));
+
+        const QString page = m_dir.filePath(u"hostile-out/hostile.html"_s);
+        const Run rendered = run({u"render"_s, package, u"-o"_s, page});
+        QCOMPARE(QDir(m_dir.filePath(u"escaped"_s)).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+        QVERIFY2(rendered.code == Cli::Success, qPrintable(rendered.err));
+        QVERIFY2(rendered.err.contains(u"otter.jpg has an id that Byline does not accept"_s), qPrintable(rendered.err));
+        QVERIFY(readText(page).contains(u"<img src=\"hostile_files/photo-1.jpg\""_s));
+        for (const QString &name : QDir(m_dir.filePath(u"hostile-out/hostile_files"_s)).entryList(QDir::Files))
+            QVERIFY2(name == u"photo-1.jpg"_s || name.startsWith(u"asset-"_s), qPrintable(name));
+    }
+
+    // A package's photo that is not a picture is named and left out; the
+    // page is still written, and the exit code says a photo is missing.
+    void packagePhotoThatIsNoPicture()
+    {
+        const QString package = m_dir.filePath(u"not-a-picture.byline"_s);
+        QCOMPARE(run({u"export"_s, m_article, u"-o"_s, package}).code, int(Cli::Success));
+        QString error;
+        std::optional<ArticlePackage::Contents> contents = ArticlePackage::readContents(package, &error);
+        QVERIFY2(contents, qPrintable(error));
+        for (PackageFile &file : contents->files) {
+            if (file.name.endsWith(u".jpg"_s))
+                file.data = "This is a caption file, not a photo.\n";
+        }
+        QVERIFY2(ArticlePackage::write(package, *contents, &error), qPrintable(error));
+        const QString page = m_dir.filePath(u"not-a-picture.html"_s);
+        const Run rendered = run({u"render"_s, package, u"-o"_s, page, u"--inline-images"_s});
+        QCOMPARE(rendered.code, int(Cli::Failure));
+        QVERIFY2(rendered.err.contains(u"The photo otter.jpg is left out: otter.jpg is named like a photo, but its "
+                                       "contents are not a picture"_s),
+            qPrintable(rendered.err));
+        QVERIFY(readText(page).contains(u"공지천에 수달 돌아왔다"_s));
     }
 
     void publicationAndTemplate()

@@ -1,9 +1,11 @@
 #include "article/articlehtml.h"
+#include "hostilefiles.h"
 #include "package/articlepackage.h"
 
 #include <KZip>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -146,6 +148,87 @@ private Q_SLOTS:
         if (!expected.isEmpty())
             QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(!ArticlePackage::read(path, nullptr)); // no error pointer: no crash
+    }
+
+    // A zip bomb is refused or its photos left out, within bounded memory
+    // and without inflating it all: limits count the bytes actually read,
+    // so a declared size that lies does not help. Each package is about a
+    // megabyte per inflated gigabyte, made here and run in a child process
+    // whose peak memory is measured.
+    void zipBombsAreRefusedInBoundedMemory_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected"); // in the error, or in every left-out photo's reason
+        QTest::addColumn<int>("leftOut");
+        QTest::addColumn<int>("maxGrowthMiB");
+        const QString tooLarge = u"more than 150 MB"_s;
+        QTest::newRow("robustness: article.json of 1 GB") << u"article"_s << u"more than 8 MB"_s << -1 << 64;
+        QTest::newRow("robustness: article.json of 1 GB declared as 2 KB")
+            << u"article-lying"_s << u"more than 8 MB"_s << -1 << 64;
+        QTest::newRow("robustness: one photo of 1 GB") << u"photo"_s << tooLarge << 1 << 400;
+        QTest::newRow("robustness: four photos of 1 GB declared as 1 KB")
+            << u"four-lying"_s << u"more than"_s << 4 << 400;
+        QTest::newRow("robustness: photos beyond the package's total")
+            << u"total"_s << u"more than 512 MB in all"_s << 2 << 700;
+    }
+
+    void zipBombsAreRefusedInBoundedMemory()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QFETCH(int, leftOut);
+        QFETCH(int, maxGrowthMiB);
+        constexpr qint64 gigabyte = qint64(1024) * 1024 * 1024;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bomb.byline"_s);
+        using HostileFiles::ZipEntry;
+        QList<ZipEntry> entries {{"mimetype", ArticlePackage::mimeType().toLatin1()}};
+        const QByteArray json = QJsonDocument(sampleArticle().toJson()).toJson();
+        if (kind == u"article"_s) {
+            entries << ZipEntry {"article.json", {}, gigabyte};
+        } else if (kind == u"article-lying"_s) {
+            entries << ZipEntry {"article.json", {}, gigabyte, 2048};
+        } else if (kind == u"photo"_s) {
+            entries << ZipEntry {"article.json", json} << ZipEntry {"photos/bomb.jpg", {}, gigabyte};
+        } else if (kind == u"four-lying"_s) {
+            entries << ZipEntry {"article.json", json};
+            for (int i = 0; i < 4; ++i)
+                entries << ZipEntry {"photos/bomb-" + QByteArray::number(i) + ".jpg", {}, gigabyte, 1024};
+        } else if (kind == u"total"_s) {
+            // Each under the limit for one photo, five over the total.
+            entries << ZipEntry {"article.json", json};
+            for (int i = 0; i < 5; ++i)
+                entries << ZipEntry {"photos/big-" + QByteArray::number(i) + ".tif", {}, 140 * 1024 * 1024};
+        }
+        QVERIFY(HostileFiles::writeZip(path, entries));
+        QVERIFY(QFileInfo(path).size() < 8 * 1024 * 1024);
+
+        const HostileFiles::ChildRun run = HostileFiles::runInChild([&path] {
+            QString error;
+            const std::optional<ArticlePackage::Contents> contents = ArticlePackage::readContents(path, &error);
+            if (!contents)
+                return (u"error\n"_s + error).toUtf8();
+            QStringList lines {u"read"_s, QString::number(contents->files.size())};
+            for (const QString &reason : contents->leftOut)
+                lines << reason;
+            return lines.join(u'\n').toUtf8();
+        });
+        QVERIFY2(run.exited, "reading the package crashed or aborted");
+        const QStringList report = QString::fromUtf8(run.report).split(u'\n');
+        qInfo("peak memory grew by %lld MiB", run.growthKiB / 1024);
+        QVERIFY2(run.growthKiB < qint64(maxGrowthMiB) * 1024,
+            qPrintable(u"%1 MiB, at most %2"_s.arg(run.growthKiB / 1024).arg(maxGrowthMiB)));
+        if (leftOut < 0) {
+            QCOMPARE(report.value(0), u"error"_s);
+            QVERIFY2(report.value(1).contains(u"bomb.byline"_s) && report.value(1).contains(expected),
+                qPrintable(report.value(1)));
+            return;
+        }
+        QCOMPARE(report.value(0), u"read"_s); // the article comes in
+        const QStringList reasons = report.mid(2);
+        QCOMPARE(reasons.size(), leftOut);
+        for (const QString &reason : reasons)
+            QVERIFY2(reason.contains(expected), qPrintable(reason));
     }
 };
 

@@ -282,6 +282,48 @@ private Q_SLOTS:
             m_library.directory() + u'/' + Library::thumbnailStoragePath(stored->sha256, PhotoImport::ThumbnailSize)));
     }
 
+    // A damaged photo says what is wrong with it, from exiv2's walk of the
+    // file's structure or Qt's reader, never "Unknown error".
+    void damagedPhotosSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("phrase");
+        const QImage image = picture({320, 240}, 21);
+        const QByteArray png = encoded(image, "png");
+        QByteArray scrambled = png;
+        const qsizetype idat = scrambled.indexOf("IDAT") + 40;
+        for (qsizetype i = idat; i < idat + 32; ++i)
+            scrambled[i] = char(scrambled.at(i) ^ 0x5a);
+        const QByteArray tiff = encoded(image, "tiff");
+        const QByteArray webp = encoded(image, "webp");
+        QTest::newRow("robustness: PNG with scrambled picture data")
+            << u"scrambled.png"_s << scrambled << u"its picture data is damaged"_s;
+        QTest::newRow("robustness: PNG cut short") << u"cut.png"_s << png.left(png.size() / 2) << u"it is cut short"_s;
+        QTest::newRow("robustness: TIFF cut short")
+            << u"cut.tif"_s << tiff.left(tiff.size() / 2) << u"not a picture of the type its start claims"_s;
+        QTest::newRow("robustness: WebP cut short")
+            << u"cut.webp"_s << webp.left(webp.size() / 2) << u"reaches past the end of the file"_s;
+        QTest::newRow("robustness: JPEG with no picture in it")
+            << u"empty-frame.jpg"_s
+            << QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 20)
+            << u"its header does not describe a picture"_s;
+    }
+
+    void damagedPhotosSayWhatIsWrong()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, phrase);
+        const QString path = source(name);
+        QVERIFY(writeBytes(path, bytes));
+        const PhotoImport::Result result = PhotoImport::importFile(m_library, m_batchArticle, path);
+        QCOMPARE(result.outcome, PhotoImport::Outcome::Failed);
+        QVERIFY2(result.message.contains(name), qPrintable(result.message));
+        QVERIFY2(!result.message.contains(u"Unknown error"_s), qPrintable(result.message));
+        QVERIFY2(result.message.contains(phrase), qPrintable(result.message));
+    }
+
     void batchKeepsTheOrderAndOneLead()
     {
         const QList<Photo> photos = m_library.photos(m_batchArticle);

@@ -172,23 +172,28 @@ private Q_SLOTS:
         QCOMPARE(PhotoMetadataIO::read(path, nullptr)->keywords, QStringList({u"야생동물"_s, u"하천"_s}));
     }
 
+    // exiv2's own English ("Failed to read image data") is never shown: each
+    // error says in translated words what is wrong.
     void readErrors_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<bool>("exists");
+        QTest::addColumn<QString>("phrase");
 
-        QTest::newRow("robustness: not an image") << QByteArray("This is a note, not a photo.\n") << true;
-        QTest::newRow("robustness: empty file") << QByteArray() << true;
+        QTest::newRow("robustness: not an image")
+            << QByteArray("This is a note, not a photo.\n") << true << u"not a picture of any type"_s;
+        QTest::newRow("robustness: empty file") << QByteArray() << true << u"cut short"_s;
         QTest::newRow("robustness: truncated JPEG header") << QByteArray("\xff\xd8\xff\xe1\x40\x00"
                                                                          "Exif\0\0MM",
-            14) << true;
-        QTest::newRow("robustness: missing file") << QByteArray() << false;
+            14) << true << u"cut short"_s;
+        QTest::newRow("robustness: missing file") << QByteArray() << false << u"does not exist"_s;
     }
 
     void readErrors()
     {
         QFETCH(QByteArray, content);
         QFETCH(bool, exists);
+        QFETCH(QString, phrase);
 
         const QString path = m_dir.filePath(u"사진 오류.jpg"_s);
         QFile::remove(path);
@@ -200,6 +205,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!PhotoMetadataIO::read(path, &error));
         QVERIFY2(error.contains(u"사진 오류.jpg"_s), qPrintable(error));
+        QVERIFY2(error.contains(phrase), qPrintable(error));
     }
 
     void readTruncatedPhoto()

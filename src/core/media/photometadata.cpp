@@ -315,10 +315,11 @@ QString exiv2Problem(const Exiv2::Error &e)
     case Code::kerNotAnImage:
     case Code::kerNotAJpeg:
     case Code::kerNotACrwImage:
+        return PhotoMetadataIO::tr("its contents are not a picture of the type its start claims");
     case Code::kerNoImageInInputData:
     case Code::kerFileContainsUnknownImageType:
     case Code::kerMemoryContainsUnknownImageType:
-        return PhotoMetadataIO::tr("its contents are not a picture of the type its start claims");
+        return PhotoMetadataIO::tr("its contents are not a picture of any type Byline knows");
     case Code::kerUnsupportedImageType:
     case Code::kerWritingImageFormatUnsupported:
         return PhotoMetadataIO::tr("its picture type is not one Byline can read metadata from");
@@ -334,8 +335,8 @@ QString exiv2Problem(const Exiv2::Error &e)
     case Code::kerTooLargeJpegSegment:
     case Code::kerArithmeticOverflow:
     case Code::kerInvalidIfdId:
-        return PhotoMetadataIO::tr("its metadata (EXIF, IPTC) is damaged: a part points outside the file or has "
-                                   "an impossible size");
+        return PhotoMetadataIO::tr("its structure is damaged: a part reaches past the end of the file or has an "
+                                   "impossible size (the file may be cut short)");
     case Code::kerInvalidXMP:
     case Code::kerXMPToolkitError:
     case Code::kerInvalidXmpText:

@@ -826,6 +826,33 @@ private Q_SLOTS:
         QCOMPARE(m_upstream->requests().size(), passed);
     }
 
+    // A fault with a chance fires on about that share of the requests, the
+    // same ones again for the same seed; a Status fault can answer with a page.
+    void chanceIsSeededAndStatusCanBeAPage()
+    {
+        auto statuses = [this](quint32 seed) {
+            m_proxy->clearFaults();
+            m_proxy->setSeed(seed);
+            m_proxy->addFault({.kind = Fault::Status, .times = -1, .status = 503, .chance = 0.5});
+            QList<int> seen;
+            for (int i = 0; i < 40; ++i)
+                seen.append(send("GET", u"/echo"_s).status);
+            return seen;
+        };
+        const QList<int> first = statuses(7);
+        const auto failed = std::count(first.cbegin(), first.cend(), 503);
+        QVERIFY2(failed >= 8 && failed <= 32, qPrintable(QString::number(failed)));
+        QCOMPARE(statuses(7), first);
+        QVERIFY(statuses(8) != first);
+
+        m_proxy->clearFaults();
+        m_proxy->addFault({.kind = Fault::Status, .status = 502, .htmlBody = "<html><h1>Bad Gateway</h1></html>"});
+        const ClientReply page = send("GET", u"/echo"_s);
+        QCOMPARE(page.status, 502);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        QCOMPARE(page.body, QByteArray("<html><h1>Bad Gateway</h1></html>"));
+    }
+
     void countersResetAndFaultsClear()
     {
         m_proxy->addFault({.kind = Fault::Status, .times = -1});

@@ -379,6 +379,11 @@ private Q_SLOTS:
             Rendition::make(path, {}, {Otters, Agency, {}, {}}, Rendition::Options(), &error);
         QVERIFY(!rendition);
         QVERIFY2(error.contains(u"원본 사진"_s), qPrintable(error));
+        QVERIFY2(!error.contains(u"Unknown error"_s), qPrintable(error)); // what is wrong, in words
+        if (kind == u"text")
+            QVERIFY2(error.contains(u"not a picture of any type Byline knows"_s), qPrintable(error));
+        if (kind == u"damaged")
+            QVERIFY2(error.contains(u"its picture data is damaged"_s), qPrintable(error));
         if (kind == u"huge")
             QVERIFY2(error.contains(u"400"_s), qPrintable(error));
     }

@@ -1,6 +1,7 @@
 #include "rendition.h"
 
 #include "common/logging.h"
+#include "photoimport.h"
 
 #include <QColorSpace>
 #include <QDir>
@@ -171,6 +172,15 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// Qt's reader says only "Unknown error" for most damage; the file is read
+// again (only after a failure) for what exiv2 finds wrong.
+QString whyUnreadable(const QString &path, QImageReader::ImageReaderError readerError)
+{
+    QFile file(path);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.read(PhotoImport::MaxFileBytes) : QByteArray();
+    return PhotoMetadataIO::whyUnreadable(bytes, readerError);
+}
+
 } // namespace
 
 std::optional<Rendition> Rendition::make(const QString &originalPath, const PhotoCrop &crop,
@@ -190,7 +200,8 @@ std::optional<Rendition> Rendition::make(const QString &originalPath, const Phot
     reader.setAutoTransform(true);
     const QSize stored = reader.size();
     if (!stored.isValid() || stored.isEmpty()) {
-        return fail(tr("%1 is not a photo Byline can read (%2).").arg(displayName(originalPath), reader.errorString()));
+        return fail(tr("%1 is not a photo Byline can read (%2).")
+                .arg(displayName(originalPath), whyUnreadable(originalPath, reader.error())));
     }
     const qint64 pixels = qint64(stored.width()) * stored.height();
     if (pixels > MaxPixels) {
@@ -239,7 +250,8 @@ std::optional<Rendition> Rendition::make(const QString &originalPath, const Phot
 
     QImage image = reader.read();
     if (image.isNull()) {
-        return fail(tr("Could not decode the photo %1: %2").arg(displayName(originalPath), reader.errorString()));
+        return fail(tr("Could not decode the photo %1: %2.")
+                .arg(displayName(originalPath), whyUnreadable(originalPath, reader.error())));
     }
     qCDebug(lcMedia) << "rendition of" << originalPath << "decoded" << image.size() << "at 1 /" << denominator << "for"
                      << output;

@@ -157,7 +157,6 @@ public:
     Renderer(const QVariantHash &root, Slots slots)
         : m_root(root)
         , m_slots(slots)
-        , m_outputLimit(PageTemplate::MaxTemplateOutput + 2 * trustedSize(m_root))
     {
         m_stack.append(m_root);
     }
@@ -170,7 +169,13 @@ public:
 
     // Where rendering stopped at the limits; 0 when it did not.
     int stoppedAt() const { return m_stoppedAt; }
-    qsizetype outputLimit() const { return m_outputLimit; }
+    qsizetype outputLimit() const
+    {
+        // Counted only for a page this large, so others do not pay for it.
+        if (m_outputLimit < 0)
+            m_outputLimit = PageTemplate::MaxTemplateOutput + 2 * trustedSize(m_root);
+        return m_outputLimit;
+    }
 
 private:
     // One step of work; false once the limits are reached, and from then on.
@@ -178,7 +183,8 @@ private:
     {
         if (m_stoppedAt > 0)
             return false;
-        if (++m_steps <= PageTemplate::MaxRenderSteps && out.size() <= m_outputLimit)
+        if (++m_steps <= PageTemplate::MaxRenderSteps
+            && (out.size() <= PageTemplate::MaxTemplateOutput || out.size() <= outputLimit()))
             return true;
         m_stoppedAt = std::max(node.line, 1);
         return false;
@@ -299,7 +305,7 @@ private:
     QVariant m_root;
     Slots m_slots;
     QList<QVariant> m_stack;
-    qsizetype m_outputLimit = 0;
+    mutable qsizetype m_outputLimit = -1;
     qint64 m_steps = 0;
     int m_stoppedAt = 0;
 };

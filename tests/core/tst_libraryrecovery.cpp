@@ -240,6 +240,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("recovered");
         QTest::newRow("robustness: another database's -wal beside the library")
             << u"foreign-wal"_s << LibraryFile::SetAsideReason::ForeignJournal << 6;
+        QTest::newRow("robustness: another database's -wal claiming a newer schema")
+            << u"foreign-wal-newer"_s << LibraryFile::SetAsideReason::ForeignJournal << 6;
         QTest::newRow("robustness: another program's database")
             << u"other-database"_s << LibraryFile::SetAsideReason::NotALibrary << 0;
         QTest::newRow("robustness: Byline's tables at schema version 0")
@@ -256,7 +258,7 @@ private Q_SLOTS:
         QFETCH(int, recovered);
         QTemporaryDir dir;
         const QString path = dir.filePath(Library::databaseFileName());
-        if (kind == u"foreign-wal"_s) {
+        if (kind.startsWith(u"foreign-wal"_s)) {
             QCOMPARE(makeLibrary(dir.path(), 6).size(), 6);
             // Another database in WAL mode, its -wal copied while it is open
             // (nothing checkpointed), as a sync tool or a careless copy does.
@@ -268,6 +270,8 @@ private Q_SLOTS:
                 QVERIFY(db.open());
                 QSqlQuery query(db);
                 QVERIFY(query.exec(u"PRAGMA journal_mode=WAL"_s));
+                if (kind == u"foreign-wal-newer"_s) // only the lost application id tells
+                    QVERIFY(query.exec(u"PRAGMA user_version = 99"_s));
                 QVERIFY(query.exec(u"CREATE TABLE notes (text TEXT)"_s));
                 QVERIFY(query.exec(u"INSERT INTO notes VALUES ('buy milk')"_s));
                 QVERIFY(QFileInfo(other + u"-wal"_s).size() > 32);

@@ -57,8 +57,9 @@ LibraryFile::Shape LibraryFile::judge(QSqlDatabase &db, const LibraryFileHeader 
     qint64 applicationId = 0;
     qint64 version = 0;
     qint64 pages = 0;
+    qint64 autoVacuum = 0;
     if (!read(u"application_id"_s, &applicationId) || !read(u"user_version"_s, &version)
-        || !read(u"page_count"_s, &pages))
+        || !read(u"page_count"_s, &pages) || !read(u"auto_vacuum"_s, &autoVacuum))
         return Shape::Unreadable;
     QStringList entries;
     QStringList tables;
@@ -90,7 +91,7 @@ LibraryFile::Shape LibraryFile::judge(QSqlDatabase &db, const LibraryFileHeader 
             *detail = u"the -wal changes the application id to %1"_s.arg(applicationId);
             return Shape::ForeignJournal;
         }
-        if (pages < onDisk.size / onDisk.pageSize) {
+        if (autoVacuum == 0 && pages < onDisk.size / onDisk.pageSize) {
             *detail = u"the -wal shrinks the file from %1 to %2 pages"_s.arg(onDisk.size / onDisk.pageSize).arg(pages);
             return Shape::ForeignJournal;
         }

@@ -93,6 +93,8 @@ public:
     // when visit stopped the walk by returning false.
     bool run(const std::function<bool(const QVariantList &)> &visit)
     {
+        if (m_columns == 0)
+            return true; // the file has no such table
         constexpr qint64 first = std::numeric_limits<qint64>::min();
         constexpr qint64 last = std::numeric_limits<qint64>::max();
         qint64 from = first;
@@ -211,6 +213,8 @@ private:
     {
         const QStringList present = columnsOf(m_source, table);
         QStringList result;
+        if (present.isEmpty())
+            return result;
         for (const QString &column : wanted)
             result << (present.contains(column) ? quoted(column) : u"NULL"_s);
         return result;

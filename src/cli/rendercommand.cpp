@@ -201,7 +201,13 @@ int renderCommand(Context &context)
             },
             {u"'self'"_s});
     }
-    const QString html = renderer.render(source->article, source->photos, *device);
+    QString problem;
+    const QString html = renderer.render(source->article, source->photos, *device, &problem);
+    if (!problem.isEmpty()) {
+        // The page written says the template stopped; the exit code says so too.
+        context.err << problem << Qt::endl;
+        failed = true;
+    }
     QString error;
     if (!writeWhole(output, html.toUtf8(), &error)) {
         context.err << error << Qt::endl;

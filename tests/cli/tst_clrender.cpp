@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
@@ -238,6 +239,41 @@ private Q_SLOTS:
         QCOMPARE(rendered.code, int(Cli::Success));
         QVERIFY2(rendered.err.contains(u"no-such-pack"_s), qPrintable(rendered.err));
         QVERIFY(readText(page).contains(u"class=\"device-desktop\""_s));
+    }
+
+    // A pack that loads but renders past its limits (sections nested over a
+    // long list): the page says the template stopped, and so do stderr and
+    // the exit code, so automation does not publish the notice page.
+    void packRenderingTooMuchFails()
+    {
+        const QString pack = m_dir.filePath(u"greedy-pack"_s);
+        const QDir example(qEnvironmentVariable("BYLINE_SOURCE_DIR") + u"/docs/examples/template-pack"_s);
+        QVERIFY(QDir().mkpath(pack + u"/assets"_s));
+        for (const QString &name : {u"pack.json"_s, u"style.css"_s, u"mobile.css"_s, u"mobile.html"_s,
+                 u"assets/logo.svg"_s, u"desktop.html"_s})
+            QVERIFY(QFile::copy(example.filePath(name), pack + u'/' + name));
+        const QString nested =
+            u"{{#publication.sections}}"_s.repeated(6) + u"x"_s + u"{{/publication.sections}}"_s.repeated(6);
+        QString desktop = readText(pack + u"/desktop.html"_s);
+        QVERIFY(desktop.contains(u"</main>"_s));
+        desktop.replace(u"</main>"_s, u"<p>"_s + nested + u"</p>\n</main>"_s);
+        QFile::remove(pack + u"/desktop.html"_s);
+        QVERIFY(writeText(pack + u"/desktop.html"_s, desktop));
+        QStringList sections;
+        for (int i = 0; i < 30; ++i)
+            sections << u"\"섹션%1\""_s.arg(i);
+        const QString publication = m_dir.filePath(u"greedy-publication.json"_s);
+        QVERIFY(writeText(publication, u"{\"name\": \"강원일보\", \"sections\": ["_s + sections.join(u',') + u"]}"_s));
+
+        const QString page = m_dir.filePath(u"greedy.html"_s);
+        QElapsedTimer timer;
+        timer.start();
+        const Run rendered = run({u"render"_s, m_article, u"-o"_s, page, u"--inline-images"_s, u"--publication"_s,
+            publication, u"--template"_s, pack});
+        QCOMPARE(rendered.code, int(Cli::Failure));
+        QVERIFY2(rendered.err.contains(u"too large"_s), qPrintable(rendered.err));
+        QVERIFY(QFileInfo(page).size() < 64 * 1024);
+        QVERIFY(timer.elapsed() < 60'000);
     }
 
     void usageErrors_data()

@@ -737,10 +737,14 @@ QVariantHash ArticleRenderer::context(
     };
 }
 
-QString ArticleRenderer::render(const Article &article, const QList<Photo> &photos, Device device)
+QString ArticleRenderer::render(const Article &article, const QList<Photo> &photos, Device device, QString *problem)
 {
     const Body body = renderBody(article, photos, device, nullptr, nullptr);
-    return m_pack.page(device).render(context(article, photos, device, body));
+    PageTemplate::Error error;
+    const QString page = m_pack.page(device).render(context(article, photos, device, body), &error);
+    if (problem)
+        *problem = error.message;
+    return page;
 }
 
 RenderedParts ArticleRenderer::renderParts(const Article &article, const QList<Photo> &photos, Device device)

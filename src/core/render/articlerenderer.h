@@ -75,7 +75,9 @@ public:
     // By default assets are data: URIs of the pack's files.
     void setAssetUrlResolver(AssetUrlResolver resolver, const QStringList &assetSources);
 
-    QString render(const Article &article, const QList<Photo> &photos, Device device);
+    // A template that renders past its limits gives a page saying so, and
+    // *problem says why (translated), so the command line can fail.
+    QString render(const Article &article, const QList<Photo> &photos, Device device, QString *problem = nullptr);
     RenderedParts renderParts(const Article &article, const QList<Photo> &photos, Device device);
 
     // The body alone for a CMS: the same blocks as the page (with the byline

@@ -7,6 +7,7 @@
 
 #include "article/samplearticle.h"
 #include "common/contenthash.h"
+#include "media/photo.h"
 #include "package/articlepackage.h"
 
 #include <QCoreApplication>

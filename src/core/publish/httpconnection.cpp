@@ -345,7 +345,7 @@ QString HttpConnection::certificateProblem(long verifyResult, const QString &det
     return tr("the certificate could not be verified (%1)").arg(detail);
 }
 
-HttpResponse::Failure HttpConnection::describeFailure(int curlCode, bool answered, QString *text) const
+HttpResponse::Failure HttpConnection::describeFailure(int curlCode, bool answered, QString *text, bool *damaged) const
 {
     CURL *easy = m_handles->easy;
     const CURLcode code = CURLcode(curlCode);
@@ -393,19 +393,23 @@ HttpResponse::Failure HttpConnection::describeFailure(int curlCode, bool answere
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_UNSUPPORTED_PROTOCOL: // an answer in HTTP/2 framing, say
         *text = tr("the site's answer is not HTTP");
+        *damaged = true;
         break;
 #if LIBCURL_VERSION_NUM >= 0x080600
     case CURLE_TOO_LARGE:
         *text = tr("the site's answer has too many headers");
+        *damaged = true;
         break;
 #endif
     case CURLE_PARTIAL_FILE:
     case CURLE_BAD_CONTENT_ENCODING:
         *text = tr("the site's answer is damaged");
+        *damaged = true;
         break;
     case CURLE_SEND_ERROR:
     case CURLE_RECV_ERROR:
         *text = answered ? tr("the site's answer is damaged") : tr("the connection broke off");
+        *damaged = answered;
         break;
     case CURLE_OPERATION_TIMEDOUT:
         *text = tr("no answer within %1 s").arg(QString::number((m_timeout.count() + 999) / 1000));
@@ -570,19 +574,25 @@ HttpResponse HttpConnection::exchange(
     }
     if (state.resendRefused)
         return fail(HttpResponse::Failure::Network, tr("the site closed the connection before answering"));
-    if (state.bodyTooLarge)
+    if (state.bodyTooLarge) {
+        response.damaged = true;
         return fail(HttpResponse::Failure::Network, tr("the site's answer is too large"));
+    }
     if (result != CURLE_OK) {
         QString text;
-        const HttpResponse::Failure failure = describeFailure(result, state.answerStatus != 0, &text);
+        bool damaged = false;
+        const HttpResponse::Failure failure = describeFailure(result, state.answerStatus != 0, &text, &damaged);
+        response.damaged = damaged;
         return fail(failure, text);
     }
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     if (status == 407)
         return fail(HttpResponse::Failure::Network, proxyRefused());
-    if (status <= 0)
+    if (status <= 0) {
+        response.damaged = true;
         return fail(HttpResponse::Failure::Network, tr("the site's answer is not HTTP"));
+    }
 
     response.status = int(status);
     response.headers = std::move(state.headers);

@@ -36,6 +36,9 @@ struct HttpResponse
     };
 
     Failure failure = Failure::None;
+    // The site answered, but what came back cannot be read (not HTTP, cut
+    // off, too large): the runner says so instead of "could not reach".
+    bool damaged = false;
     QString errorString;
     int status = 0;
     QList<std::pair<QByteArray, QByteArray>> headers;
@@ -102,7 +105,7 @@ private:
     HttpResponse exchange(
         const HttpRequest &request, const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled);
     // What a libcurl failure means for the caller, in a sentence.
-    HttpResponse::Failure describeFailure(int curlCode, bool answered, QString *text) const;
+    HttpResponse::Failure describeFailure(int curlCode, bool answered, QString *text, bool *damaged) const;
     static QString certificateProblem(long verifyResult, const QString &detail);
     static QString proxyRefused();
 

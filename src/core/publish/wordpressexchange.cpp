@@ -63,14 +63,7 @@ bool isLoopback(const QUrl &url)
 // damaged answer from a site that could not be reached.
 bool isDamagedAnswer(const HttpResponse &response)
 {
-    if (response.failure != HttpResponse::Failure::Network)
-        return false;
-    for (const char *text : {"the site's answer is damaged", "the site's answer is not HTTP",
-             "the site's answer is too large", "the site's answer has too many headers"}) {
-        if (response.errorString == QCoreApplication::translate("Byline::HttpConnection", text))
-            return true;
-    }
-    return false;
+    return response.failure == HttpResponse::Failure::Network && response.damaged;
 }
 
 // Waits in short steps, so a cancel is heard at once; false when cancelled.

@@ -117,6 +117,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         const std::optional<Photo> photo = m_library.photo(photoId);
         return photo ? PhotoImport::thumbnail(m_library.directory(), *photo) : QImage();
     });
+    connect(m_editor->bodyEditor(), &BodyEditor::pasteRefused, this,
+        [this](const QString &message) { m_notice->showNotice(message, NoticeBar::Warning); });
     connect(&m_autosaver, &Autosaver::saved, this, &MainWindow::showSaveState);
     connect(&m_autosaver, &Autosaver::failed, this, &MainWindow::autosaveFailed);
     connect(&m_autosaver, &Autosaver::recovered, this,

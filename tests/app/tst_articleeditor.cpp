@@ -6,10 +6,12 @@
 #include "editor/sourceview.h"
 #include "library/autosaver.h"
 #include "mainwindow.h"
+#include "noticebar.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -110,6 +112,42 @@ private Q_SLOTS:
         // One undo step takes the whole paste back.
         m_window->findChild<QAction *>(u"edit.undo"_s)->trigger();
         QVERIFY(body().isEmpty());
+    }
+
+    // A hostile clipboard (HTML nested 100,000 deep took 16 GB and the window
+    // with it) is refused with a notice, and the reporter's text stays.
+    void hostilePasteIsRefused_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("robustness: 100,000 nested <b>") << u"<b>"_s.repeated(100'000) + u"x"_s << u"512"_s;
+        QString attributes = u"<p"_s;
+        for (int i = 0; i < 200'000; ++i)
+            attributes += u" a"_s + QString::number(i);
+        QTest::newRow("robustness: 200,000 attributes on one element") << attributes + u">x</p>"_s << u"256"_s;
+    }
+
+    void hostilePasteIsRefused()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, mentions);
+        placeBodyCursorAtEnd();
+        commitText(editor()->bodyEditor(), u"기자가 쓴 첫 문장."_s);
+        const QString written = body();
+        QCOMPARE(written, u"<p>기자가 쓴 첫 문장.</p>\n"_s);
+
+        auto *mime = new QMimeData;
+        mime->setHtml(html);
+        mime->setText(u"x"_s);
+        QApplication::clipboard()->setMimeData(mime);
+        QElapsedTimer timer;
+        timer.start();
+        editor()->bodyEditor()->paste();
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        QCOMPARE(body(), written);
+        const QString notice = m_window->noticeBar()->text();
+        QVERIFY2(notice.contains(u"Nothing was pasted"_s) && notice.contains(mentions), qPrintable(notice));
+        QVERIFY(m_window->noticeBar()->isVisible());
     }
 
     void plainTextPasteKeepsParagraphs()

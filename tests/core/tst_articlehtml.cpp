@@ -357,6 +357,9 @@ private Q_SLOTS:
         QString refusal;
         QCOMPARE(ArticleHtml::sanitize(html, &refusal), expected);
         QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        // The source view's checker walks the same tree, recursively.
+        for (const ArticleHtml::Problem &problem : ArticleHtml::validate(html))
+            QVERIFY2(!problem.message.contains(u"deep"_s), qPrintable(problem.message));
     }
 
     void fromPlainText_data()

@@ -152,6 +152,16 @@ private Q_SLOTS:
             << head + QByteArray("<p>본문입니다.</p>\n").repeated(2'000'000) << u"MB"_s;
     }
 
+    void deepPageWithinTheLimitIsImported()
+    {
+        const QByteArray page = "<html><head><title>깊은 기사</title></head><body><article>"
+            + QByteArray("<div>").repeated(500) + "<p>본문입니다.</p>";
+        QString error;
+        const std::optional<Article> article = importHtmlArticle(page, &error);
+        QVERIFY2(article, qPrintable(error));
+        QCOMPARE(article->body, u"<p>본문입니다.</p>\n"_s);
+    }
+
     void hostilePageIsRefused()
     {
         QFETCH(QByteArray, page);

@@ -34,8 +34,16 @@ void BodyEditor::insertFromMimeData(const QMimeData *source)
 {
     // Never Qt's own HTML import: it keeps fonts, colours and styles.
     QString profile;
-    if (source->hasHtml())
-        profile = ArticleHtml::sanitize(source->html());
+    if (source->hasHtml()) {
+        QString refusal;
+        profile = ArticleHtml::sanitize(source->html(), &refusal);
+        if (!refusal.isEmpty()) {
+            // HTML too large or nested too deep for the parser: the paste is
+            // refused whole, and the reporter's text stays as it was.
+            Q_EMIT pasteRefused(tr("Nothing was pasted: %1").arg(refusal));
+            return;
+        }
+    }
     if (profile.trimmed().isEmpty() && source->hasText())
         profile = ArticleHtml::fromPlainText(source->text());
     if (profile.trimmed().isEmpty())

@@ -20,6 +20,11 @@ public:
     using PhotoResolver = std::function<QImage(const QString &photoId)>;
     void setPhotoResolver(PhotoResolver resolver) { m_photoResolver = std::move(resolver); }
 
+Q_SIGNALS:
+    // A paste that was refused, and why (translated, for the window to show);
+    // the body is left as it was.
+    void pasteRefused(const QString &message);
+
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;

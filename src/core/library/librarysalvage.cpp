@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <algorithm>
 #include <functional>
 #include <limits>
 
@@ -118,7 +119,9 @@ public:
                 return true;
             qCInfo(lcLibrary).noquote() << "salvage:" << m_table << "unreadable after rowid"
                                         << (read ? QString::number(*read) : u"-"_s) << "-" << query.lastError().text();
-            const std::optional<qint64> resume = resumeAfter(read ? *read + 1 : from);
+            // Rowids start at 1 (ids are never set by hand), so a walk that
+            // read nothing looks for readable rows from there.
+            const std::optional<qint64> resume = resumeAfter(read ? *read + 1 : std::max<qint64>(from, 0));
             if (!resume)
                 return true;
             from = *resume;
@@ -146,26 +149,29 @@ private:
         return query.lastError().type() == QSqlError::NoError ? Probe::End : Probe::Fails;
     }
 
-    // The first rowid after `failing` from which rows read again.
+    // The first rowid after `failing` from which rows read again. Unsigned
+    // arithmetic: the distances can pass what qint64 holds.
     std::optional<qint64> resumeAfter(qint64 failing) const
     {
+        const quint64 room = quint64(std::numeric_limits<qint64>::max()) - quint64(failing);
         qint64 bad = failing;
         std::optional<qint64> good;
-        for (int power = 0; power < 63 && !good; ++power) {
-            const qint64 stride = qint64(1) << power;
-            if (failing > std::numeric_limits<qint64>::max() - stride)
+        for (int power = 0; power < 64 && !good; ++power) {
+            const quint64 stride = quint64(1) << power;
+            if (stride > room)
                 break;
-            if (probe(failing + stride) == Probe::Fails)
-                bad = failing + stride;
+            const qint64 at = qint64(quint64(failing) + stride);
+            if (probe(at) == Probe::Fails)
+                bad = at;
             else
-                good = failing + stride;
+                good = at;
         }
         if (!good)
             return std::nullopt;
         qint64 low = bad;
         qint64 high = *good;
-        while (high - low > 1) {
-            const qint64 middle = low + (high - low) / 2;
+        while (quint64(high) - quint64(low) > 1) {
+            const qint64 middle = qint64(quint64(low) + (quint64(high) - quint64(low)) / 2);
             (probe(middle) == Probe::Fails ? low : high) = middle;
         }
         return probe(high) == Probe::Row ? std::optional<qint64>(high) : std::nullopt;

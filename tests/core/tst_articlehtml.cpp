@@ -275,6 +275,8 @@ private Q_SLOTS:
         QTest::newRow("robustness: 200,000 attributes on one element") << attributes + u">x</p>"_s << u"256"_s << 1;
         QTest::newRow("robustness: nesting starts on line 3")
             << u"<p>a</p>\n<p>b</p>\n"_s + repeated(u"<div>"_s, 600) << u"Line 3"_s << 3;
+        QTest::newRow("robustness: 100,000 nested framesets")
+            << repeated(u"<frameset>"_s, 100'000) << u"512 deep"_s << 1;
         QTest::newRow("robustness: self-closing tags nest once out of svg")
             << u"<svg>"_s + repeated(u"<b/>"_s, 100'000) << u"512 deep"_s << 1;
         QTest::newRow("robustness: larger than 8 MB")
@@ -346,6 +348,9 @@ private Q_SLOTS:
                 + repeated(u"<div>"_s, 5000) + u"</script><style>"_s + repeated(u"<b>"_s, 5000) + u"</style><!--"_s
                 + repeated(u"<p>"_s, 5000) + u"--><textarea>"_s + repeated(u"<i>"_s, 5000)
                 + u"</textarea><p>수달</p>"_s << u"<p>수달</p>\n"_s;
+        QTest::newRow("nominal: list items left open around open divs")
+            << u"<ul>"_s + repeated(u"<li><div>가"_s, 1000)
+            << repeated(u"<li>가</li>\n"_s, 1000).prepend(u"<ul>\n"_s) + u"</ul>\n"_s;
         QTest::newRow("nominal: tables in tables, each in a cell")
             << repeated(u"<table><tr><td>"_s, 100) + u"수달"_s << u"<p>수달</p>\n"_s;
     }

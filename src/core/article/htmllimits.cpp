@@ -57,7 +57,7 @@ struct TagSets
     TagSet empty = tagSet({GUMBO_TAG_AREA, GUMBO_TAG_BASE, GUMBO_TAG_BASEFONT, GUMBO_TAG_BGSOUND, GUMBO_TAG_BR,
         GUMBO_TAG_COL, GUMBO_TAG_EMBED, GUMBO_TAG_FRAME, GUMBO_TAG_HR, GUMBO_TAG_IMAGE, GUMBO_TAG_IMG, GUMBO_TAG_INPUT,
         GUMBO_TAG_KEYGEN, GUMBO_TAG_LINK, GUMBO_TAG_META, GUMBO_TAG_PARAM, GUMBO_TAG_SOURCE, GUMBO_TAG_TRACK,
-        GUMBO_TAG_WBR, GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_BODY, GUMBO_TAG_FRAMESET, GUMBO_TAG_ISINDEX});
+        GUMBO_TAG_WBR, GUMBO_TAG_HTML, GUMBO_TAG_HEAD, GUMBO_TAG_BODY, GUMBO_TAG_ISINDEX});
     // Their content is text up to their end tag (in HTML, not in svg or math).
     TagSet rawText = tagSet({GUMBO_TAG_SCRIPT, GUMBO_TAG_STYLE, GUMBO_TAG_XMP, GUMBO_TAG_IFRAME, GUMBO_TAG_NOEMBED,
         GUMBO_TAG_NOFRAMES, GUMBO_TAG_TITLE, GUMBO_TAG_TEXTAREA});
@@ -67,8 +67,7 @@ struct TagSets
         GUMBO_TAG_MS, GUMBO_TAG_MTEXT, GUMBO_TAG_ANNOTATION_XML, GUMBO_TAG_FOREIGNOBJECT, GUMBO_TAG_DESC});
     TagSet buttonScope = scope | tagSet({GUMBO_TAG_BUTTON});
     TagSet tableScope = tagSet({GUMBO_TAG_HTML, GUMBO_TAG_TABLE, GUMBO_TAG_TEMPLATE});
-    // The "special" category: an unknown end tag is ignored at these, and
-    // li, dd and dt stop looking for an open one there.
+    // The "special" category: an unknown end tag is ignored at these.
     TagSet special = scope
         | tagSet({GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE, GUMBO_TAG_BLOCKQUOTE, GUMBO_TAG_BUTTON,
             GUMBO_TAG_CENTER, GUMBO_TAG_COLGROUP, GUMBO_TAG_DD, GUMBO_TAG_DETAILS, GUMBO_TAG_DIR, GUMBO_TAG_DIV,
@@ -78,6 +77,9 @@ struct TagSets
             GUMBO_TAG_NAV, GUMBO_TAG_NOSCRIPT, GUMBO_TAG_OL, GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_SEARCH,
             GUMBO_TAG_SECTION, GUMBO_TAG_SELECT, GUMBO_TAG_SUMMARY, GUMBO_TAG_TBODY, GUMBO_TAG_TFOOT, GUMBO_TAG_THEAD,
             GUMBO_TAG_TR, GUMBO_TAG_UL});
+    // A new li, dd or dt closes the open one unless a special element other
+    // than address, div or p is in between.
+    TagSet listItemStop = special & ~tagSet({GUMBO_TAG_ADDRESS, GUMBO_TAG_DIV, GUMBO_TAG_P});
     // Start tags that close an open <p>.
     TagSet closesParagraph = tagSet({GUMBO_TAG_ADDRESS, GUMBO_TAG_ARTICLE, GUMBO_TAG_ASIDE, GUMBO_TAG_BLOCKQUOTE,
         GUMBO_TAG_CENTER, GUMBO_TAG_DETAILS, GUMBO_TAG_DIALOG, GUMBO_TAG_DIR, GUMBO_TAG_DIV, GUMBO_TAG_DL,
@@ -333,12 +335,12 @@ private:
             m_stack.removeLast();
         switch (tag.tag) {
         case GUMBO_TAG_LI:
-            popThrough(find(is(GUMBO_TAG_LI), s.special));
+            popThrough(find(is(GUMBO_TAG_LI), s.listItemStop));
             break;
         case GUMBO_TAG_DD:
         case GUMBO_TAG_DT:
-            popThrough(
-                find([](const Open &open) { return open.tag == GUMBO_TAG_DD || open.tag == GUMBO_TAG_DT; }, s.special));
+            popThrough(find(
+                [](const Open &open) { return open.tag == GUMBO_TAG_DD || open.tag == GUMBO_TAG_DT; }, s.listItemStop));
             break;
         case GUMBO_TAG_TD:
         case GUMBO_TAG_TH:

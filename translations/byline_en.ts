@@ -348,6 +348,42 @@
         <source>Cannot export the photo %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The package&apos;s list of photos could not be read (%1); the article was read without its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 has an id that Byline does not accept (only letters, digits, - and _); it was given a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos %1 and %2 have the same id in the package; %2 was given a new one, and the article&apos;s figures show %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Byline reads articles and pages of up to %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Byline reads articles and pages of up to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (no file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: %2. The article was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The article was imported without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleHtml</name>
@@ -401,6 +437,26 @@
     </message>
     <message>
         <source>Line %1: empty or repeated elements would be removed and the rest put in the article format&apos;s normal form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: elements are nested more than %2 deep; Byline reads HTML nested up to %2 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: an element has more than %2 attributes; Byline reads up to %2 on one element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML is too complex to read: nested elements or attributes repeat so often that reading them would take too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML is %1 MB; Byline reads up to %2 MB of HTML at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML is too complex to read: it would take more than %1 MB of memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -467,6 +523,30 @@
     </message>
     <message>
         <source>the package holds a file with an unsafe name (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package unpacks to more than %1 MB in all, more than Byline takes from one package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data in the package is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB, more than Byline takes for one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package holds more than %1 files; a Byline package holds an article and its photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article.json unpacks to more than %1 MB, far more than any article; the package is damaged or was not made by Byline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article.json is damaged inside the package (its compressed data cannot be read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +624,10 @@
     <name>Byline::BodyEditor</name>
     <message>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1416,14 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <source>A .byline package, article JSON file or web page to import and open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The library file is damaged. Run the command again: Byline will set the damaged file aside and copy what can still be read into a new library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1560,10 +1652,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page could not be read as HTML.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page has no headline and no article text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,10 +1660,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     <name>Byline::HttpConnection</name>
     <message>
         <source>Only http and https addresses can be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no TLS library, so https addresses cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,10 +1672,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     </message>
     <message>
         <source>the site closed the connection before answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the site&apos;s answer has a header line that is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,6 +1688,86 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     </message>
     <message>
         <source>the site&apos;s answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused the sign-in (HTTP 407); check the user name and password for the proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed, and this computer does not trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet (is this computer&apos;s clock right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate was issued for another name than the site&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s list of trusted certificate authorities could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection to the site could not be set up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy could not connect to the site (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection could be made (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange with the site failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,18 +1802,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the disk reported an error (%2). Check that the disk is still connected and working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the library file cannot be opened (%2). Check that the library folder still exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The library could not be changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,19 +1810,7 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The library file %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The library file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is shorter than its contents (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file %1 is damaged and could not be moved aside. Move it away by hand and start Byline again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,6 +1876,99 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     <message>
         <source>The photo %1 is not in article %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an error. Check that the disk is still connected and working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the library file cannot be opened. Check that the library folder still exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the library reported an unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the library reported an unexpected error (SQLite code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 has an id that Byline does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the library in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Byline library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library file %1 cannot be used as it is and could not be moved aside. Move it away by hand and start Byline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories could not be copied into the new library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::LibraryFile</name>
+    <message numerus="yes">
+        <source>The library file was damaged. %n story(s) could still be read and were copied into a new library; the damaged file was kept at %1.</source>
+        <translation>
+            <numerusform>The library file was damaged. %n story could still be read and was copied into a new library; the damaged file was kept at %1.</numerusform>
+            <numerusform>The library file was damaged. %n stories could still be read and were copied into a new library; the damaged file was kept at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library file is not a Byline library (or no longer looks like one), so Byline did not change it: it was kept at %1 and a new library was started. %n story(s) could be read from it and were copied into the new library.</source>
+        <translation>
+            <numerusform>The library file is not a Byline library (or no longer looks like one), so Byline did not change it: it was kept at %1 and a new library was started. %n story could be read from it and was copied into the new library.</numerusform>
+            <numerusform>The library file is not a Byline library (or no longer looks like one), so Byline did not change it: it was kept at %1 and a new library was started. %n stories could be read from it and were copied into the new library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library&apos;s journal (library.sqlite-wal) belonged to another database, so Byline did not apply it: the library and that journal were kept untouched at %1. %n story(s) were copied from the library into a new one; the latest edits may be missing.</source>
+        <translation>
+            <numerusform>The library&apos;s journal (library.sqlite-wal) belonged to another database, so Byline did not apply it: the library and that journal were kept untouched at %1. %n story was copied from the library into a new one; the latest edits may be missing.</numerusform>
+            <numerusform>The library&apos;s journal (library.sqlite-wal) belonged to another database, so Byline did not apply it: the library and that journal were kept untouched at %1. %n stories were copied from the library into a new one; the latest edits may be missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library file was empty (0 bytes): its stories were lost before Byline started, for example by a failed copy or a full disk. The empty file was kept at %1 and a new library was started; restore the library from a backup if you have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s) could be read from its journal and were copied into the new library.</source>
+        <translation>
+            <numerusform>%n story could be read from its journal and was copied into the new library.</numerusform>
+            <numerusform>%n stories could be read from its journal and were copied into the new library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them come from their last named revision or publish snapshot, so later edits may be missing.</source>
+        <translation>
+            <numerusform>%n of them comes from its last named revision or publish snapshot, so later edits may be missing.</numerusform>
+            <numerusform>%n of them come from their last named revision or publish snapshot, so later edits may be missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other story(s) could not be read.</source>
+        <translation>
+            <numerusform>%n other story could not be read.</numerusform>
+            <numerusform>%n other stories could not be read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,10 +2152,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     </message>
     <message>
         <source>HTML &amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The library file was damaged and could not be read. A copy was kept at %1 and a new library was started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,6 +2407,14 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>%1 is never closed with {{/%2}}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{{%1%2}} is nested more than %3 sections deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template makes too large a page: its sections repeat too often (more than %1 steps or %2 million characters), so the page was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::PhotoImport</name>
@@ -2230,19 +2463,11 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be read as a picture: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is %2 × %3 pixels (%4 megapixels); Byline takes photos up to %5 megapixels. Import a smaller copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is cut short: the JPEG data ends before the picture does. The file was probably not copied completely; copy it again from its source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged and could not be decoded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2267,6 +2492,26 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>Found in the folder %1 (its subfolders are not searched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be decoded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Byline takes photos of up to %3 MB. Import a smaller copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Byline takes photos of up to %2 MB. Import a smaller copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,15 +2572,87 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the photo %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a photo Byline can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not write the caption and credit into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends before its picture does (it is cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not a picture of the type its start claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not a picture of any type Byline knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture type is not one Byline can read metadata from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its structure is damaged: a part reaches past the end of the file or has an impossible size (the file may be cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its XMP metadata is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its colour profile is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its metadata asks for more memory than a photo needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exiv2 error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: its metadata could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the caption and credit into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be read from the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not a picture Byline can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header does not describe a picture (damaged, or not a photo)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,14 +2976,6 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server said (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1  attempt %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,9 +3103,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Byline::PublishJobModel</name>
     <message>
         <source>The server said (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
@@ -2805,6 +3111,9 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Byline::PublishJobModel</name>
     <message>
         <source>Next attempt at %1.</source>
         <translation type="unfinished"></translation>
@@ -2855,13 +3164,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>Stopped before it finished; it continues when the queue runs again.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after %n attempts. %1</source>
-        <translation>
-            <numerusform>Gave up after %n attempt. %1</numerusform>
-            <numerusform>Gave up after %n attempts. %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
@@ -2917,6 +3219,13 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>Done: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts in a row that got nothing onto the site. %1</source>
+        <translation>
+            <numerusform>Gave up after %n attempt that got nothing onto the site. %1</numerusform>
+            <numerusform>Gave up after %n attempts in a row that got nothing onto the site. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Byline::PublishTarget</name>
@@ -2944,11 +3253,11 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not decode the photo %1: %2</source>
+        <source>Could not make the web copy of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not make the web copy of %1: %2</source>
+        <source>Could not decode the photo %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3295,25 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::StyleSheetCheck</name>
+    <message>
+        <source>@import is not allowed: put all styles in the pack&apos;s style sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expression() is not allowed: pages run no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url(%1) is outside the pack: a style sheet may use only the pack&apos;s own files and data: pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;/style&gt; cannot appear in a style sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3254,6 +3582,101 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::TemplateMarkup</name>
+    <message>
+        <source>The template ends inside &lt;%1&gt;: close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template ends inside a tag or a comment: close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on line %2 and %3 on line %4 are in different places of the markup (such as one inside a tag and one outside): a section must end where it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only stand in the page&apos;s text, not inside a tag, an attribute, a comment, &lt;title&gt; or &lt;style&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside the end tag &lt;/%2&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand between the attributes of &lt;%2&gt;: put it in a quoted attribute value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the unquoted value of %2: put the value in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside an HTML comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside &lt;style&gt;: style sheets hold no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside the name of a tag or an attribute, or in &lt;!…&gt;: the markup would change with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside a style attribute: style sheets hold no values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in the %2 attribute: its value must be written out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2=&quot;…&quot; must be the whole start of the address or follow its scheme (https:), a /, ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not allowed: links may use http:, https:, mailto: and tel: only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; in &lt;%3&gt; is outside the pack: a page may load only the pack&apos;s own files and data: pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline &lt;%1&gt; is not allowed in a template pack: show a picture from the pack&apos;s assets instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in a template pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event handler attributes (%1) are not allowed: pages run no scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;meta http-equiv&gt; is not allowed: {{{page.head}}} sets the page&apos;s security policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 attribute is not allowed in a template pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;link rel=&quot;%1&quot;&gt; is not allowed: a template may only have canonical, alternate, author and license links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address in %1=&quot;…&quot; mixes values and text before its path: a value must be the whole start of the address or follow its scheme (https:), a /, ? or #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a Mustache tag inside &lt;%1&gt;, put a space before the next attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::TemplatePack</name>
     <message>
         <source>%1 is missing.</source>
@@ -3269,34 +3692,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1 is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: &lt;%3&gt; is not allowed in a template pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: event handler attributes (%3) are not allowed: pages run no scripts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: &lt;meta http-equiv&gt; is not allowed: {{{page.head}}} sets the page&apos;s security policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: javascript: links are not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: &lt;/style&gt; cannot appear in a style sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: @import is not allowed: put all styles in the pack&apos;s style sheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: the style sheet loads a file from the network; a pack must be self-contained.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3348,18 +3743,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the asset file %2 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the asset &quot;%2&quot; leads outside the pack&apos;s folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The asset %1 is larger than %2 KB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The asset %1 is not a picture Byline can show (SVG, PNG, JPEG, GIF, WebP or ICO).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,6 +3752,22 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>The template pack %1 cannot be used, so the built-in one is shown instead. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (or lies in a linked folder): a template pack may hold only its own files, not links to files elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 assets; a pack may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assets of %1 are larger than %2 MB together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,10 +3838,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the site did not say where it put the photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking up &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,10 +3866,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the site did not say which post it made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The site has no category &quot;%1&quot; and this account may not add one; the story went without it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,6 +3887,34 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the list that was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names the item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the story that was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the story that was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer from %2 is damaged: %3. Nothing was recorded as done; the site&apos;s administrator may need to look at its error log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer from %2 could not be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a web address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

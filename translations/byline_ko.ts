@@ -347,6 +347,42 @@
         <source>Cannot export the photo %1: %2</source>
         <translation>사진 %1을(를) 내보낼 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>The package&apos;s list of photos could not be read (%1); the article was read without its photos.</source>
+        <translation>패키지의 사진 목록을 읽을 수 없어(%1) 사진 없이 기사만 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 has an id that Byline does not accept (only letters, digits, - and _); it was given a new one.</source>
+        <translation>사진 %1의 id는 Byline에서 받아들일 수 없는 형식이라(영문자, 숫자, -, _만 가능) 새 id를 붙였습니다.</translation>
+    </message>
+    <message>
+        <source>The photos %1 and %2 have the same id in the package; %2 was given a new one, and the article&apos;s figures show %1.</source>
+        <translation>패키지에서 사진 %1과(와) %2의 id가 같습니다. %2에는 새 id를 붙였으며, 기사 본문의 사진 자리에는 %1이(가) 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Byline reads articles and pages of up to %3 MB.</source>
+        <translation>%1은(는) %2MB입니다. Byline은 %3MB까지의 기사와 웹 페이지를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Byline reads articles and pages of up to %2 MB.</source>
+        <translation>%1이(가) %2MB보다 큽니다. Byline은 %2MB까지의 기사와 웹 페이지를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>#%1 (no file name)</source>
+        <translation>#%1(파일 이름 없음)</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 was left out: %2. The article was imported without it.</source>
+        <translation>사진 %1은(는) 제외했습니다: %2. 그 사진 없이 기사를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 The article was imported without it.</source>
+        <translation>%1 그 사진 없이 기사를 가져왔습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleHtml</name>
@@ -401,6 +437,26 @@
     <message>
         <source>Line %1: empty or repeated elements would be removed and the rest put in the article format&apos;s normal form.</source>
         <translation>%1행: 비어 있거나 중복된 요소는 제거되고, 나머지는 기사 형식의 표준 형태로 정리됩니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: elements are nested more than %2 deep; Byline reads HTML nested up to %2 deep.</source>
+        <translation>%1행: 요소가 %2단계보다 깊이 중첩되어 있습니다. Byline은 %2단계까지 중첩된 HTML만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: an element has more than %2 attributes; Byline reads up to %2 on one element.</source>
+        <translation>%1행: 한 요소에 속성이 %2개보다 많습니다. Byline은 한 요소에 %2개까지만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: the HTML is too complex to read: nested elements or attributes repeat so often that reading them would take too long.</source>
+        <translation>%1행: HTML이 너무 복잡해 읽을 수 없습니다. 중첩된 요소나 속성이 너무 많이 반복되어 읽는 데 지나치게 오래 걸립니다.</translation>
+    </message>
+    <message>
+        <source>The HTML is %1 MB; Byline reads up to %2 MB of HTML at once.</source>
+        <translation>HTML이 %1MB입니다. Byline은 한 번에 %2MB까지의 HTML만 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The HTML is too complex to read: it would take more than %1 MB of memory.</source>
+        <translation>HTML이 너무 복잡해 읽을 수 없습니다. 읽으려면 메모리가 %1MB보다 많이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -467,6 +523,30 @@
     <message>
         <source>the package holds a file with an unsafe name (&quot;%1&quot;).</source>
         <translation>패키지에 이름이 안전하지 않은 파일(&quot;%1&quot;)이 있습니다.</translation>
+    </message>
+    <message>
+        <source>the package unpacks to more than %1 MB in all, more than Byline takes from one package</source>
+        <translation>패키지의 압축을 풀면 모두 %1MB가 넘어, Byline이 패키지 하나에서 받아들이는 크기를 넘습니다</translation>
+    </message>
+    <message>
+        <source>its compressed data in the package is damaged</source>
+        <translation>패키지 안의 압축된 데이터가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than %1 MB, more than Byline takes for one file</source>
+        <translation>압축을 풀면 %1MB가 넘어, Byline이 파일 하나에 받아들이는 크기를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the package holds more than %1 files; a Byline package holds an article and its photos.</source>
+        <translation>패키지에 파일이 %1개 넘게 들어 있습니다. Byline 패키지에는 기사 하나와 그 사진만 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>article.json unpacks to more than %1 MB, far more than any article; the package is damaged or was not made by Byline.</source>
+        <translation>article.json의 압축을 풀면 %1MB가 넘어 어떤 기사보다도 훨씬 큽니다. 패키지가 손상되었거나 Byline에서 만든 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>article.json is damaged inside the package (its compressed data cannot be read).</source>
+        <translation>패키지 안의 article.json이 손상되었습니다(압축된 데이터를 읽을 수 없습니다).</translation>
     </message>
 </context>
 <context>
@@ -544,6 +624,10 @@
     <message>
         <source>Photo</source>
         <translation>사진</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>아무것도 붙여 넣지 않았습니다. %1</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1438,14 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <source>A .byline package, article JSON file or web page to import and open</source>
         <translation>가져와서 열 .byline 패키지, 기사 JSON 파일 또는 웹 페이지</translation>
     </message>
+    <message>
+        <source>The library file is damaged. Run the command again: Byline will set the damaged file aside and copy what can still be read into a new library.</source>
+        <translation>보관함 파일이 손상되었습니다. 명령을 다시 실행하세요. Byline이 손상된 파일을 따로 옮겨 두고 아직 읽을 수 있는 내용을 새 보관함으로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not read: %2</source>
+        <translation>%1을(를) 읽지 않았습니다. %2</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1580,10 +1672,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <translation>이 페이지는 &quot;%1&quot; 문자 집합으로 작성되어 있어 이 버전의 Byline에서는 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <source>The page could not be read as HTML.</source>
-        <translation>페이지를 HTML로 읽을 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The page has no headline and no article text.</source>
         <translation>페이지에 제목도 기사 본문도 없습니다.</translation>
     </message>
@@ -1593,10 +1681,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>Only http and https addresses can be used.</source>
         <translation>http 또는 https 주소만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>This computer has no TLS library, so https addresses cannot be reached.</source>
-        <translation>이 컴퓨터에 TLS 라이브러리가 없어 https 주소에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1609,10 +1693,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>the site closed the connection before answering</source>
         <translation>사이트가 응답하기 전에 연결을 끊음</translation>
-    </message>
-    <message>
-        <source>the site&apos;s answer has a header line that is too long</source>
-        <translation>사이트 응답의 헤더 줄이 너무 김</translation>
     </message>
     <message>
         <source>the site&apos;s answer is not HTTP</source>
@@ -1629,6 +1709,86 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>the site&apos;s answer is too large</source>
         <translation>사이트 응답이 너무 큼</translation>
+    </message>
+    <message>
+        <source>the proxy refused the sign-in (HTTP 407); check the user name and password for the proxy</source>
+        <translation>프록시가 로그인을 거부함(HTTP 407). 프록시의 사용자 이름과 비밀번호를 확인하십시오</translation>
+    </message>
+    <message>
+        <source>the certificate was issued by an authority this computer does not trust</source>
+        <translation>이 컴퓨터가 신뢰하지 않는 기관이 발급한 인증서임</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed, and this computer does not trust it</source>
+        <translation>자체 서명된 인증서이며 이 컴퓨터가 신뢰하지 않음</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet (is this computer&apos;s clock right?)</source>
+        <translation>인증서가 아직 유효하지 않음(이 컴퓨터의 시계가 맞는지 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>인증서가 만료됨</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>인증서가 폐기됨</translation>
+    </message>
+    <message>
+        <source>the certificate was issued for another name than the site&apos;s</source>
+        <translation>사이트 이름이 아닌 다른 이름으로 발급된 인증서임</translation>
+    </message>
+    <message>
+        <source>the certificate could not be verified (%1)</source>
+        <translation>인증서를 확인할 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s list of trusted certificate authorities could not be read (%1)</source>
+        <translation>이 컴퓨터의 신뢰하는 인증 기관 목록을 읽을 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>a secure connection to the site could not be set up (%1)</source>
+        <translation>사이트와 보안 연결을 맺을 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found</source>
+        <translation>프록시 이름을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>the site&apos;s name was not found</source>
+        <translation>사이트 이름을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>the proxy could not connect to the site (HTTP %1)</source>
+        <translation>프록시가 사이트에 연결하지 못함(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>연결이 거부됨</translation>
+    </message>
+    <message>
+        <source>no connection could be made (%1)</source>
+        <translation>연결할 수 없음(%1)</translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation>프록시 오류(%1)</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>연결이 끊어짐</translation>
+    </message>
+    <message>
+        <source>the exchange with the site failed (%1)</source>
+        <translation>사이트와 주고받기에 실패함(%1)</translation>
+    </message>
+    <message>
+        <source>The HTTP library could not be started.</source>
+        <translation>HTTP 라이브러리를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1초 안에 응답을 다 받지 못함</translation>
     </message>
 </context>
 <context>
@@ -1662,18 +1822,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <translation>보관함 파일이 손상되었습니다. 작성한 글은 편집기에 안전하게 남아 있습니다. 보관함을 복구하려면 Byline을 다시 시작하세요.</translation>
     </message>
     <message>
-        <source>%1: the disk reported an error (%2). Check that the disk is still connected and working.</source>
-        <translation>%1: 디스크에서 오류가 발생했습니다(%2). 디스크가 연결되어 있고 정상적으로 작동하는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1: the library file cannot be opened (%2). Check that the library folder still exists.</source>
-        <translation>%1: 보관함 파일을 열 수 없습니다(%2). 보관함 폴더가 아직 있는지 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The library could not be changed</source>
         <translation>보관함을 변경하지 못했습니다</translation>
     </message>
@@ -1682,20 +1830,8 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <translation>%1의 보관함을 열 수 없습니다</translation>
     </message>
     <message>
-        <source>The library file %1 is damaged: %2</source>
-        <translation>보관함 파일 %1이(가) 손상되었습니다: %2</translation>
-    </message>
-    <message>
         <source>The library file %1 cannot be read</source>
         <translation>보관함 파일 %1을(를) 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>the file is shorter than its contents (%1 of %2 bytes)</source>
-        <translation>파일이 담고 있어야 할 내용보다 짧습니다(%2바이트 중 %1바이트)</translation>
-    </message>
-    <message>
-        <source>The library file %1 is damaged and could not be moved aside. Move it away by hand and start Byline again.</source>
-        <translation>보관함 파일 %1이(가) 손상되었는데 다른 곳으로 옮기지 못했습니다. 직접 다른 곳으로 옮긴 뒤 Byline을 다시 시작하세요.</translation>
     </message>
     <message>
         <source>The library file cannot be read</source>
@@ -1760,6 +1896,93 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>The photo %1 is not in article %2.</source>
         <translation>사진 %1은(는) 기사 %2에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an error. Check that the disk is still connected and working.</source>
+        <translation>%1: 디스크에서 오류가 보고되었습니다. 디스크가 연결되어 있고 제대로 작동하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the library file cannot be opened. Check that the library folder still exists.</source>
+        <translation>%1: 보관함 파일을 열 수 없습니다. 보관함 폴더가 아직 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the library reported an unexpected error.</source>
+        <translation>%1: 보관함에서 예기치 않은 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the library reported an unexpected error (SQLite code %2).</source>
+        <translation>%1: 보관함에서 예기치 않은 오류가 발생했습니다(SQLite 코드 %2).</translation>
+    </message>
+    <message>
+        <source>The articles could not be listed</source>
+        <translation>기사 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The photo %1 has an id that Byline does not accept.</source>
+        <translation>사진 %1의 id는 Byline에서 받아들일 수 없는 형식입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the library in %1</source>
+        <translation>%1에 보관함을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The library file %1 is damaged.</source>
+        <translation>보관함 파일 %1이(가) 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Byline library.</source>
+        <translation>%1 파일은 Byline 보관함이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The library file %1 cannot be used as it is and could not be moved aside. Move it away by hand and start Byline again.</source>
+        <translation>보관함 파일 %1을(를) 그대로 쓸 수 없는데 다른 곳으로 옮기지도 못했습니다. 직접 다른 곳으로 옮긴 뒤 Byline을 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The stories could not be copied into the new library</source>
+        <translation>기사를 새 보관함으로 옮기지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::LibraryFile</name>
+    <message numerus="yes">
+        <source>The library file was damaged. %n story(s) could still be read and were copied into a new library; the damaged file was kept at %1.</source>
+        <translation>
+            <numerusform>보관함 파일이 손상되었습니다. 아직 읽을 수 있는 기사 %n건을 새 보관함으로 옮겼고, 손상된 파일은 %1에 보관했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library file is not a Byline library (or no longer looks like one), so Byline did not change it: it was kept at %1 and a new library was started. %n story(s) could be read from it and were copied into the new library.</source>
+        <translation>
+            <numerusform>보관함 파일이 Byline 보관함이 아니거나 더 이상 보관함으로 보이지 않아 Byline이 손대지 않았습니다. 파일은 %1에 보관하고 새 보관함을 시작했습니다. 이 파일에서 읽을 수 있는 기사 %n건을 새 보관함으로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The library&apos;s journal (library.sqlite-wal) belonged to another database, so Byline did not apply it: the library and that journal were kept untouched at %1. %n story(s) were copied from the library into a new one; the latest edits may be missing.</source>
+        <translation>
+            <numerusform>보관함의 저널 파일(library.sqlite-wal)이 다른 데이터베이스의 것이어서 Byline이 적용하지 않았습니다. 보관함과 그 저널은 손대지 않은 채 %1에 보관했습니다. 보관함에서 기사 %n건을 새 보관함으로 옮겼으며, 가장 최근 수정 내용은 빠졌을 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library file was empty (0 bytes): its stories were lost before Byline started, for example by a failed copy or a full disk. The empty file was kept at %1 and a new library was started; restore the library from a backup if you have one.</source>
+        <translation>보관함 파일이 비어 있었습니다(0바이트). Byline이 시작되기 전에 기사가 사라진 것으로, 복사가 실패했거나 디스크가 가득 찼을 때 이런 일이 생깁니다. 빈 파일은 %1에 보관하고 새 보관함을 시작했습니다. 백업이 있으면 보관함을 백업에서 복원하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s) could be read from its journal and were copied into the new library.</source>
+        <translation>
+            <numerusform>저널에서 읽을 수 있는 기사 %n건을 새 보관함으로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them come from their last named revision or publish snapshot, so later edits may be missing.</source>
+        <translation>
+            <numerusform>그중 %n건은 마지막으로 저장한 판이나 게시 스냅숏에서 되살린 것이라 그 뒤의 수정 내용은 빠졌을 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other story(s) could not be read.</source>
+        <translation>
+            <numerusform>다른 기사 %n건은 읽을 수 없었습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2166,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>HTML &amp;Source</source>
         <translation>HTML 소스(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The library file was damaged and could not be read. A copy was kept at %1 and a new library was started.</source>
-        <translation>보관함 파일이 손상되어 읽을 수 없었습니다. 사본을 %1에 보관하고 새 보관함을 시작했습니다.</translation>
     </message>
     <message>
         <source>Byline did not close properly last time. Your article was recovered from the autosave; at most the last second of typing may be missing.</source>
@@ -2201,6 +2420,14 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>%1 is never closed with {{/%2}}.</source>
         <translation>%1을(를) {{/%2}}로 닫지 않았습니다.</translation>
     </message>
+    <message>
+        <source>{{%1%2}} is nested more than %3 sections deep.</source>
+        <translation>{{%1%2}}이(가) 섹션 %3단계보다 깊이 중첩되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The template makes too large a page: its sections repeat too often (more than %1 steps or %2 million characters), so the page was not made.</source>
+        <translation>템플릿이 너무 큰 페이지를 만듭니다. 섹션이 너무 많이 반복되어(%1단계 또는 %2백만 자 초과) 페이지를 만들지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::PhotoImport</name>
@@ -2249,20 +2476,12 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>%1은(는) %2 이미지입니다. %3 JPEG 또는 PNG로 내보내세요.</translation>
     </message>
     <message>
-        <source>%1 could not be read as a picture: %2</source>
-        <translation>%1을(를) 사진으로 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1 is %2 × %3 pixels (%4 megapixels); Byline takes photos up to %5 megapixels. Import a smaller copy.</source>
         <translation>%1은(는) %2 × %3픽셀(%4메가픽셀)입니다. Byline은 %5메가픽셀까지의 사진만 받습니다. 더 작은 사본을 가져오세요.</translation>
     </message>
     <message>
         <source>%1 is cut short: the JPEG data ends before the picture does. The file was probably not copied completely; copy it again from its source.</source>
         <translation>%1이(가) 잘려 있습니다: 사진이 끝나기 전에 JPEG 데이터가 끝납니다. 파일이 완전히 복사되지 않은 것 같으니 원본에서 다시 복사하세요.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged and could not be decoded: %2</source>
-        <translation>%1이(가) 손상되어 디코딩할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -2287,6 +2506,26 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>Found in the folder %1 (its subfolders are not searched).</source>
         <translation>폴더 %1에서 찾았습니다(하위 폴더는 찾지 않습니다).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a picture: %2.</source>
+        <translation>%1을(를) 사진으로 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be decoded: %2.</source>
+        <translation>%1이(가) 손상되어 디코딩할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>%1: 그런 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; Byline takes photos of up to %3 MB. Import a smaller copy.</source>
+        <translation>%1은(는) %2MB입니다. Byline은 %3MB까지의 사진을 가져올 수 있습니다. 더 작은 사본을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; Byline takes photos of up to %2 MB. Import a smaller copy.</source>
+        <translation>%1이(가) %2MB보다 큽니다. Byline은 %2MB까지의 사진을 가져올 수 있습니다. 더 작은 사본을 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -2346,16 +2585,88 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>캡션의 문자 집합을 알 수 없습니다. 한글 텍스트를 확인하세요.</translation>
     </message>
     <message>
-        <source>Could not read the photo %1: %2</source>
-        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a photo Byline can write to.</source>
         <translation>%1은(는) Byline에서 쓸 수 있는 사진이 아닙니다.</translation>
     </message>
     <message>
         <source>Could not write the caption and credit into %1: %2</source>
         <translation>%1에 캡션과 크레디트를 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the file ends before its picture does (it is cut short)</source>
+        <translation>사진이 끝나기 전에 파일이 끝납니다(파일이 중간에 잘렸습니다)</translation>
+    </message>
+    <message>
+        <source>its contents are not a picture of the type its start claims</source>
+        <translation>파일 앞부분이 밝힌 형식과 달리 내용이 그 형식의 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its contents are not a picture of any type Byline knows</source>
+        <translation>내용이 Byline이 아는 어떤 형식의 사진도 아닙니다</translation>
+    </message>
+    <message>
+        <source>its picture type is not one Byline can read metadata from</source>
+        <translation>Byline이 메타데이터를 읽을 수 없는 사진 형식입니다</translation>
+    </message>
+    <message>
+        <source>its structure is damaged: a part reaches past the end of the file or has an impossible size (the file may be cut short)</source>
+        <translation>파일 구조가 손상되었습니다. 어떤 부분이 파일 끝을 넘어가거나 있을 수 없는 크기입니다(파일이 중간에 잘렸을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>its XMP metadata is damaged</source>
+        <translation>XMP 메타데이터가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>its colour profile is damaged</source>
+        <translation>색 프로필이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the file could not be opened</source>
+        <translation>파일을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>파일에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>its metadata asks for more memory than a photo needs</source>
+        <translation>메타데이터가 사진 한 장에 필요한 것보다 많은 메모리를 요구합니다</translation>
+    </message>
+    <message>
+        <source>exiv2 error %1</source>
+        <translation>exiv2 오류 %1</translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: %2.</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the photo %1: its metadata could not be read.</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: 메타데이터를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not write the caption and credit into %1: %2.</source>
+        <translation>%1에 캡션과 크레디트를 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file could not be read from the disk</source>
+        <translation>디스크에서 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>its contents are not a picture Byline can read</source>
+        <translation>내용이 Byline에서 읽을 수 있는 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>its picture data is damaged</source>
+        <translation>사진 데이터가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>its header does not describe a picture (damaged, or not a photo)</source>
+        <translation>파일 머리 부분에 사진 정보가 없습니다(손상되었거나 사진이 아닙니다)</translation>
     </message>
 </context>
 <context>
@@ -2675,14 +2986,6 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>%2에 %1: %3</translation>
     </message>
     <message>
-        <source>The server said (HTTP %1): %2</source>
-        <translation>서버 응답(HTTP %1): %2</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>서버 응답: %1</translation>
-    </message>
-    <message>
         <source>%1  attempt %2  %3</source>
         <translation>%1  %2번째 시도  %3</translation>
     </message>
@@ -2811,9 +3114,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
-</context>
-<context>
-    <name>Byline::PublishJobModel</name>
     <message>
         <source>The server said (HTTP %1): %2</source>
         <translation>서버 응답(HTTP %1): %2</translation>
@@ -2822,6 +3122,9 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>The server said: %1</source>
         <translation>서버 응답: %1</translation>
     </message>
+</context>
+<context>
+    <name>Byline::PublishJobModel</name>
     <message>
         <source>Next attempt at %1.</source>
         <translation>다음 시도: %1.</translation>
@@ -2872,12 +3175,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>Stopped before it finished; it continues when the queue runs again.</source>
         <translation>끝나기 전에 중지되었습니다. 대기열을 다시 실행하면 이어서 진행합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Gave up after %n attempts. %1</source>
-        <translation>
-            <numerusform>%n회 시도한 뒤 중단했습니다. %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
@@ -2931,6 +3228,12 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>Done: %1</source>
         <translation>완료: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts in a row that got nothing onto the site. %1</source>
+        <translation>
+            <numerusform>사이트에 아무것도 올리지 못한 시도가 %n회 이어져 중단했습니다. %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Byline::PublishTarget</name>
@@ -2958,12 +3261,12 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation>사진 %1이(가) 너무 큽니다: %2메가픽셀이며, 최대 %3메가픽셀입니다.</translation>
     </message>
     <message>
-        <source>Could not decode the photo %1: %2</source>
-        <translation>사진 %1을(를) 디코딩할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Could not make the web copy of %1: %2</source>
         <translation>%1의 웹용 사본을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not decode the photo %1: %2.</source>
+        <translation>사진 %1을(를) 디코딩할 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3303,25 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1 (column %2)</source>
         <translation>%1 (%2열)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::StyleSheetCheck</name>
+    <message>
+        <source>@import is not allowed: put all styles in the pack&apos;s style sheets.</source>
+        <translation>@import는 쓸 수 없습니다. 모든 스타일은 팩의 스타일시트에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>expression() is not allowed: pages run no scripts.</source>
+        <translation>expression()은 쓸 수 없습니다. 페이지에서는 스크립트를 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>url(%1) is outside the pack: a style sheet may use only the pack&apos;s own files and data: pictures.</source>
+        <translation>url(%1)은(는) 팩 밖에 있습니다. 스타일시트에서는 팩 안의 파일과 data: 이미지만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;/style&gt; cannot appear in a style sheet.</source>
+        <translation>스타일시트 안에는 &lt;/style&gt;이 들어갈 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3589,101 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::TemplateMarkup</name>
+    <message>
+        <source>The template ends inside &lt;%1&gt;: close it.</source>
+        <translation>템플릿이 &lt;%1&gt; 안에서 끝납니다. 요소를 닫으세요.</translation>
+    </message>
+    <message>
+        <source>The template ends inside a tag or a comment: close it.</source>
+        <translation>템플릿이 태그나 주석 안에서 끝납니다. 태그나 주석을 닫으세요.</translation>
+    </message>
+    <message>
+        <source>%1 on line %2 and %3 on line %4 are in different places of the markup (such as one inside a tag and one outside): a section must end where it starts.</source>
+        <translation>%2행의 %1과(와) %4행의 %3이(가) 마크업의 서로 다른 곳에 있습니다(예: 하나는 태그 안, 하나는 태그 밖). 섹션은 시작한 곳과 같은 곳에서 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 can only stand in the page&apos;s text, not inside a tag, an attribute, a comment, &lt;title&gt; or &lt;style&gt;.</source>
+        <translation>%1은(는) 페이지의 텍스트 부분에만 쓸 수 있으며 태그, 속성, 주석, &lt;title&gt;, &lt;style&gt; 안에는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside the end tag &lt;/%2&gt;.</source>
+        <translation>%1은(는) 끝 태그 &lt;/%2&gt; 안에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand between the attributes of &lt;%2&gt;: put it in a quoted attribute value.</source>
+        <translation>%1은(는) &lt;%2&gt;의 속성 사이에 쓸 수 없습니다. 따옴표로 묶은 속성 값 안에 넣으세요.</translation>
+    </message>
+    <message>
+        <source>%1 is in the unquoted value of %2: put the value in quotes.</source>
+        <translation>%1이(가) 따옴표 없는 %2 속성 값 안에 있습니다. 값을 따옴표로 묶으세요.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside an HTML comment.</source>
+        <translation>%1은(는) HTML 주석 안에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside &lt;style&gt;: style sheets hold no values.</source>
+        <translation>%1은(는) &lt;style&gt; 안에 쓸 수 없습니다. 스타일시트에는 값을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside the name of a tag or an attribute, or in &lt;!…&gt;: the markup would change with it.</source>
+        <translation>%1은(는) 태그나 속성의 이름, &lt;!…&gt; 안에 쓸 수 없습니다. 값에 따라 마크업이 달라집니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand inside a style attribute: style sheets hold no values.</source>
+        <translation>%1은(는) style 속성 안에 쓸 수 없습니다. 스타일시트에는 값을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in the %2 attribute: its value must be written out.</source>
+        <translation>%1은(는) %2 속성에 쓸 수 없습니다. 이 속성의 값은 직접 적어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 in %2=&quot;…&quot; must be the whole start of the address or follow its scheme (https:), a /, ? or #.</source>
+        <translation>%2=&quot;…&quot; 안의 %1은(는) 주소의 맨 앞 전체이거나 스킴(https:), /, ?, # 뒤에 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not allowed: links may use http:, https:, mailto: and tel: only.</source>
+        <translation>%1=&quot;%2&quot;은(는) 쓸 수 없습니다. 링크에는 http:, https:, mailto:, tel:만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; in &lt;%3&gt; is outside the pack: a page may load only the pack&apos;s own files and data: pictures.</source>
+        <translation>&lt;%3&gt;의 %1=&quot;%2&quot;은(는) 팩 밖에 있습니다. 페이지는 팩 안의 파일과 data: 이미지만 불러올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Inline &lt;%1&gt; is not allowed in a template pack: show a picture from the pack&apos;s assets instead.</source>
+        <translation>템플릿 팩에는 인라인 &lt;%1&gt; 요소를 쓸 수 없습니다. 대신 팩의 자산 이미지를 표시하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; is not allowed in a template pack.</source>
+        <translation>템플릿 팩에는 &lt;%1&gt; 요소를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Event handler attributes (%1) are not allowed: pages run no scripts.</source>
+        <translation>이벤트 핸들러 속성(%1)은 쓸 수 없습니다. 페이지에서는 스크립트를 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;meta http-equiv&gt; is not allowed: {{{page.head}}} sets the page&apos;s security policy.</source>
+        <translation>&lt;meta http-equiv&gt;는 쓸 수 없습니다. 페이지의 보안 정책은 {{{page.head}}}가 정합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 attribute is not allowed in a template pack.</source>
+        <translation>템플릿 팩에는 %1 속성을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&lt;link rel=&quot;%1&quot;&gt; is not allowed: a template may only have canonical, alternate, author and license links.</source>
+        <translation>&lt;link rel=&quot;%1&quot;&gt;은(는) 쓸 수 없습니다. 템플릿에는 canonical, alternate, author, license 링크만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address in %1=&quot;…&quot; mixes values and text before its path: a value must be the whole start of the address or follow its scheme (https:), a /, ? or #.</source>
+        <translation>%1=&quot;…&quot;의 주소가 경로 앞에서 값과 텍스트를 섞고 있습니다. 값은 주소의 맨 앞 전체이거나 스킴(https:), /, ?, # 뒤에 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>After a Mustache tag inside &lt;%1&gt;, put a space before the next attribute.</source>
+        <translation>&lt;%1&gt; 안의 Mustache 태그 뒤에는 다음 속성 앞에 공백을 넣으세요.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::TemplatePack</name>
     <message>
         <source>%1 is missing.</source>
@@ -3283,34 +3700,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1 is not UTF-8 text.</source>
         <translation>%1은(는) UTF-8 텍스트가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: &lt;%3&gt; is not allowed in a template pack.</source>
-        <translation>%1, %2행: 템플릿 팩에는 &lt;%3&gt; 요소를 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: event handler attributes (%3) are not allowed: pages run no scripts.</source>
-        <translation>%1, %2행: 이벤트 핸들러 속성(%3)은 쓸 수 없습니다. 페이지에서는 스크립트를 실행하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: &lt;meta http-equiv&gt; is not allowed: {{{page.head}}} sets the page&apos;s security policy.</source>
-        <translation>%1, %2행: &lt;meta http-equiv&gt;는 쓸 수 없습니다. 페이지의 보안 정책은 {{{page.head}}}가 정합니다.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: javascript: links are not allowed.</source>
-        <translation>%1, %2행: javascript: 링크는 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: &lt;/style&gt; cannot appear in a style sheet.</source>
-        <translation>%1, %2행: 스타일시트 안에는 &lt;/style&gt;이 들어갈 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: @import is not allowed: put all styles in the pack&apos;s style sheets.</source>
-        <translation>%1, %2행: @import는 쓸 수 없습니다. 모든 스타일은 팩의 스타일시트에 넣으세요.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the style sheet loads a file from the network; a pack must be self-contained.</source>
-        <translation>%1, %2행: 스타일시트가 네트워크에서 파일을 불러옵니다. 팩에는 필요한 파일이 모두 들어 있어야 합니다.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -3361,18 +3750,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation>%1: 자산 파일 &quot;%2&quot;은(는) 팩 폴더 안의 상대 경로여야 하며 &quot;..&quot;을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1: the asset file %2 is missing.</source>
-        <translation>%1: 자산 파일 %2이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the asset &quot;%2&quot; leads outside the pack&apos;s folder.</source>
-        <translation>%1: 자산 파일 &quot;%2&quot;이(가) 팩 폴더 밖을 가리킵니다.</translation>
-    </message>
-    <message>
-        <source>The asset %1 is larger than %2 KB.</source>
-        <translation>자산 파일 %1이(가) %2KB보다 큽니다.</translation>
-    </message>
-    <message>
         <source>The asset %1 is not a picture Byline can show (SVG, PNG, JPEG, GIF, WebP or ICO).</source>
         <translation>자산 파일 %1은(는) Byline에서 표시할 수 있는 이미지(SVG, PNG, JPEG, GIF, WebP, ICO)가 아닙니다.</translation>
     </message>
@@ -3383,6 +3760,22 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>The template pack %1 cannot be used, so the built-in one is shown instead. %2</source>
         <translation>템플릿 팩 %1을(를) 사용할 수 없어 내장 템플릿 팩으로 대신 표시합니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link (or lies in a linked folder): a template pack may hold only its own files, not links to files elsewhere.</source>
+        <translation>%1은(는) 심볼릭 링크입니다(또는 링크된 폴더 안에 있습니다). 템플릿 팩에는 다른 곳의 파일을 가리키는 링크가 아닌 팩 자체의 파일만 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe).</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(폴더, 장치 또는 파이프).</translation>
+    </message>
+    <message>
+        <source>%1 names %2 assets; a pack may have at most %3.</source>
+        <translation>%1에 자산 파일이 %2개 있습니다. 팩에는 최대 %3개까지 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The assets of %1 are larger than %2 MB together.</source>
+        <translation>%1의 자산 파일을 모두 합하면 %2MB보다 큽니다.</translation>
     </message>
 </context>
 <context>
@@ -3452,10 +3845,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation>%1 업로드</translation>
     </message>
     <message>
-        <source>%1: the site did not say where it put the photo.</source>
-        <translation>%1: 사이트가 사진을 올린 위치를 알려 주지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Looking up &quot;%1&quot;</source>
         <translation>&quot;%1&quot; 찾기</translation>
     </message>
@@ -3484,10 +3873,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <translation>%1: 사이트에서 기사(글 %2)가 삭제되었습니다. 사이트에서 복원하거나 이 작업을 취소하세요.</translation>
     </message>
     <message>
-        <source>%1: the site did not say which post it made.</source>
-        <translation>%1: 사이트가 어떤 글을 만들었는지 알려 주지 않았습니다.</translation>
-    </message>
-    <message>
         <source>The site has no category &quot;%1&quot; and this account may not add one; the story went without it.</source>
         <translation>사이트에 &quot;%1&quot; 카테고리가 없고 이 계정으로는 추가할 수 없어, 카테고리 없이 기사를 보냈습니다.</translation>
     </message>
@@ -3510,6 +3895,34 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1 does not answer like a WordPress site (no REST API at /wp-json/ or ?rest_route=).</source>
         <translation>%1의 응답이 WordPress 사이트와 다릅니다(/wp-json/에도 ?rest_route=에도 REST API가 없음).</translation>
+    </message>
+    <message>
+        <source>it is not the list that was asked for</source>
+        <translation>요청한 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it names the item %1</source>
+        <translation>항목 번호가 %1입니다</translation>
+    </message>
+    <message>
+        <source>it is not the story that was asked for</source>
+        <translation>요청한 기사가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is not the story that was sent</source>
+        <translation>보낸 기사에 대한 응답이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: the answer from %2 is damaged: %3. Nothing was recorded as done; the site&apos;s administrator may need to look at its error log.</source>
+        <translation>%1: %2의 응답이 손상되었습니다: %3. 완료로 기록한 것은 없습니다. 사이트 관리자가 오류 로그를 확인해야 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the answer from %2 could not be read (%3).</source>
+        <translation>%1: %2의 응답을 읽을 수 없습니다(%3).</translation>
+    </message>
+    <message>
+        <source>its address &quot;%1&quot; is not a web address</source>
+        <translation>주소 &quot;%1&quot;은(는) 웹 주소가 아닙니다</translation>
     </message>
 </context>
 <context>

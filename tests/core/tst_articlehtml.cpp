@@ -149,6 +149,10 @@ private Q_SLOTS:
         QTest::newRow("robustness: relative link is unwrapped") << u"<a href=\"/x\">x</a>"_s << u"<p>x</p>\n"_s;
         QTest::newRow("robustness: empty photo id is no figure")
             << u"<figure data-photo=\" \"><figcaption>c</figcaption></figure>"_s << u"<p>c</p>\n"_s;
+        QTest::newRow("robustness: control characters in a link are dropped")
+            << u"<p><a href=\"https://a.kr/x&#16;y\">a</a></p>"_s << u"<p><a href=\"https://a.kr/xy\">a</a></p>\n"_s;
+        QTest::newRow("robustness: control characters in a photo id are dropped")
+            << u"<figure data-photo=\"p&#1;1\"></figure>"_s << u"<figure data-photo=\"p1\"></figure>\n"_s;
         QTest::newRow("robustness: object replacement characters are dropped")
             << u"<p>a\uFFFCb\u2028c</p>"_s << u"<p>ab<br>c</p>\n"_s;
     }

@@ -119,6 +119,14 @@ bool Block::isEmpty() const
     }
 }
 
+QString cleanedAttribute(QString value)
+{
+    // A control character in an attribute would be written as it is and read
+    // back by the next parse as U+FFFD: the same link or photo id twice.
+    value.removeIf([](QChar c) { return isDroppedCharacter(c.unicode()); });
+    return value.trimmed();
+}
+
 bool isAllowedHref(const QString &href)
 {
     return startsWithScheme(href, "http:"_L1) || startsWithScheme(href, "https:"_L1)
@@ -171,7 +179,7 @@ void normalizeRuns(QList<Run> &runs, BlockKind kind)
     QList<Run> split;
     split.reserve(runs.size());
     for (Run &run : runs) {
-        run.href = run.href.trimmed();
+        run.href = cleanedAttribute(run.href);
         if (!run.href.isEmpty() && !isAllowedHref(run.href))
             run.href.clear();
         if (kind == BlockKind::Heading2 || kind == BlockKind::Heading3)

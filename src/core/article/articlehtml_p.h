@@ -45,6 +45,9 @@ struct Block
     bool isEmpty() const;
 };
 
+// An attribute value (link, photo id, embed) without the characters text
+// drops either, trimmed.
+QString cleanedAttribute(QString value);
 bool isAllowedHref(const QString &href);
 bool isAllowedEmbedUrl(const QString &url);
 

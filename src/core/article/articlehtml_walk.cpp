@@ -348,14 +348,14 @@ std::optional<Visit> enterElement(const GumboNode *node, const Context &outer, B
         return std::nullopt;
     }
     if (name == u"a"_s) {
-        const QString href = attribute(element, "href").trimmed();
+        const QString href = cleanedAttribute(attribute(element, "href"));
         if (isAllowedHref(href))
             context.href = href;
         return Visit {context};
     }
     if (name == u"figure"_s && !inFigure) {
-        const QString photo = attribute(element, "data-photo").trimmed();
-        const QString embed = attribute(element, "data-embed").trimmed();
+        const QString photo = cleanedAttribute(attribute(element, "data-photo"));
+        const QString embed = cleanedAttribute(attribute(element, "data-embed"));
         if (!photo.isEmpty() || isAllowedEmbedUrl(embed)) {
             builder.endBlock();
             Context figure;

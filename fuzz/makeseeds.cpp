@@ -60,14 +60,20 @@ void htmlSeeds()
     write(u"articlehtml"_s, u"inline-nesting.html"_s,
         nested("<em><strong><font color=red>", "</font></strong></em>", 20));
     write(u"articlehtml"_s, u"attributes.html"_s, "<p " + QByteArray("a=1 ").repeated(40) + "onclick=x>p</p>");
-    write(u"articlehtml"_s, u"figures.html"_s,
-        "<figure data-photo=\"ph-1\"><img src=x><figcaption>cap <b>b</b></figcaption></figure>"
-        "<figure data-embed=\"https://www.youtube.com/embed/x\"></figure><ul><li>a<ol><li>b</ol></ul>"
-        "<blockquote><p>q</p></blockquote><a href=\"javascript:alert(1)\">x</a><br><h2>h</h2><h3>h</h3>");
-    write(u"articlehtml"_s, u"euc-kr-page.html"_s,
-        "<html><head><meta charset=\"euc-kr\"><meta property=\"og:title\" content=\"\xbc\xf6\xb4\xde\"></head>"
-        "<body><article><p>[\xb0\xad\xbf\xf8\xc0\xcf\xba\xb8] \xb1\xe8\xb9\xce\xc1\xf6 \xb1\xe2\xc0\xda = "
-        "\xbc\xf6\xb4\xde</p></article></body></html>");
+    // Either side of the sanitizer's limits (article/htmllimits.h: 512 deep,
+    // 256 attributes): refused with a reason, or read.
+    for (int depth : {120, 130}) // four elements a level
+        write(u"articlehtml"_s, u"deep-table-%1.html"_s.arg(depth * 4),
+            nested("<table><tr><td><p>", "</p></td></tr></table>", depth));
+    for (int depth : {500, 530})
+        write(
+            u"articlehtml"_s, u"deep-blockquote-%1.html"_s.arg(depth), nested("<blockquote>", "</blockquote>", depth));
+    for (int count : {250, 260}) {
+        QByteArray attributes;
+        for (int i = 0; i < count; ++i)
+            attributes += " a" + QByteArray::number(i) + "=1";
+        write(u"articlehtml"_s, u"attributes-%1.html"_s.arg(count), "<p" + attributes + ">p</p>");
+    }
 }
 
 QByteArray articleJson(const Article &article)

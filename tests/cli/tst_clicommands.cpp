@@ -355,6 +355,20 @@ private Q_SLOTS:
         }
     }
 
+    // A JSON body beyond the HTML limits is refused with the reason, not
+    // imported as an empty story.
+    void importedJsonBodyBeyondTheLimitsIsRefused()
+    {
+        const QString path = m_dir.filePath(u"deep.json"_s);
+        const QJsonObject article {{u"format"_s, u"byline-article"_s}, {u"version"_s, 1}, {u"headline"_s, u"수달"_s},
+            {u"body"_s, QString(u"<p>"_s + u"<b>"_s.repeated(100'000) + u"수달</p>"_s)}};
+        writeText(path, QJsonDocument(article).toJson());
+        const Run imported = run({u"import"_s, path});
+        QCOMPARE(imported.code, int(Cli::Failure));
+        QVERIFY2(imported.err.contains(u"deep.json"_s) && imported.err.contains(u"512"_s), qPrintable(imported.err));
+        QVERIFY(imported.out.isEmpty());
+    }
+
     // A zip bomb costs neither memory nor the other photos: a 1 GB
     // article.json is refused, 1 GB photos are left out and named.
     void importRefusesZipBombs()

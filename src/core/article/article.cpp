@@ -181,7 +181,11 @@ Article Article::fromExternalJson(const QJsonObject &json, QString *error)
             *error = problem;
         return article;
     }
-    article.body = ArticleHtml::sanitize(article.body);
+    // A body beyond the HTML limits is refused, not silently emptied.
+    QString refusal;
+    article.body = ArticleHtml::sanitize(article.body, &refusal);
+    if (!refusal.isEmpty() && error)
+        *error = refusal;
     return article;
 }
 

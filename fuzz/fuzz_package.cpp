@@ -14,6 +14,7 @@
 #include "package/articlefiles.h"
 
 #include <KZip>
+#include <QSet>
 
 using namespace Byline;
 using namespace Qt::StringLiterals;
@@ -21,6 +22,30 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray EntrySeparator = "\n--byline-entry--\n";
+
+bool usableName(const QString &name, QSet<QString> *files, QSet<QString> *folders)
+{
+    const QStringList parts = name.split(u'/');
+    for (const QString &part : parts) {
+        if (part.isEmpty() || part == "."_L1 || part == ".."_L1)
+            return false;
+    }
+    if (files->contains(name) || folders->contains(name))
+        return false;
+    QString folder;
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        folder += (i ? u"/"_s : QString()) + parts.at(i);
+        if (files->contains(folder))
+            return false;
+    }
+    folder.clear();
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        folder += (i ? u"/"_s : QString()) + parts.at(i);
+        folders->insert(folder);
+    }
+    files->insert(name);
+    return true;
+}
 
 QByteArray zipFromRecipe(const QByteArray &recipe)
 {
@@ -37,12 +62,18 @@ QByteArray zipFromRecipe(const QByteArray &recipe)
                 break;
             from = next + EntrySeparator.size();
         }
+        QSet<QString> files;
+        QSet<QString> folders;
         bool first = true;
         for (const QByteArray &entry : std::as_const(entries)) {
             const qsizetype lineEnd = entry.indexOf('\n');
             const QString name = QString::fromUtf8(lineEnd < 0 ? entry : entry.left(lineEnd));
             const QByteArray content = lineEnd < 0 ? QByteArray() : entry.mid(lineEnd + 1);
-            if (name.isEmpty())
+            // KArchive's writer crashes on a name that makes a file a folder
+            // ("a" then "a/"), a bug of the writer, not of the reader under test:
+            // the recipe leaves such names out. Damaged zips reach the reader
+            // through inputs that are zips already.
+            if (!usableName(name, &files, &folders))
                 continue;
             // The mimetype is stored, as the format asks; the rest deflated.
             zip.setCompression(first && name == "mimetype"_L1 ? KZip::NoCompression : KZip::DeflateCompression);

@@ -3,6 +3,8 @@
 // A corporate proxy on 127.0.0.1 for tst_httpconnection, and a scope for
 // the proxy environment variables libcurl reads.
 
+#include "loopbacklistener.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -34,31 +36,9 @@ public:
 
     explicit LoopbackProxy(quint16 upstreamPort)
         : m_upstreamPort(upstreamPort)
-    {
-        m_context = new QObject;
-        m_context->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-        m_thread.start();
-        QMetaObject::invokeMethod(
-            m_context,
-            [this] {
-                auto *server = new QTcpServer(m_context);
-                QObject::connect(server, &QTcpServer::pendingConnectionAvailable, m_context, [this, server] {
-                    while (QTcpSocket *socket = server->nextPendingConnection())
-                        accept(socket);
-                });
-                if (server->listen(QHostAddress::LocalHost))
-                    m_port = server->serverPort();
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    ~LoopbackProxy()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
+    { }
 
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_listener.port(); }
     QList<ProxiedRequest> requests() const
     {
         QMutexLocker lock(&m_mutex);
@@ -151,11 +131,10 @@ private:
     }
 
     quint16 m_upstreamPort = 0;
-    QThread m_thread;
-    QObject *m_context = nullptr;
-    quint16 m_port = 0;
     mutable QMutex m_mutex;
     QList<ProxiedRequest> m_requests;
+    LoopbackListener m_listener {
+        [](QObject *context) { return new QTcpServer(context); }, [this](QTcpSocket *socket) { accept(socket); }};
 };
 
 // Sets (or with an empty value removes) an environment variable until the

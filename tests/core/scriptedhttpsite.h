@@ -4,6 +4,8 @@
 // (answers in any framing, closes, stalls, trickles), on a thread of its own:
 // HttpConnection::send blocks the thread that calls it.
 
+#include "loopbacklistener.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QMutex>
@@ -74,42 +76,21 @@ class ScriptedServer
 public:
     explicit ScriptedServer(const std::optional<QSslConfiguration> &tls = std::nullopt)
         : m_tls(tls.has_value())
-    {
-        m_context = new QObject;
-        m_context->moveToThread(&m_thread);
-        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-        m_thread.start();
-        QMetaObject::invokeMethod(
-            m_context,
-            [this, tls] {
-                QTcpServer *server = nullptr;
-                if (tls) {
-                    auto *secure = new QSslServer(m_context);
-                    secure->setSslConfiguration(*tls);
-                    server = secure;
-                } else {
-                    server = new QTcpServer(m_context);
-                }
-                // For TLS, once the handshake is done.
-                QObject::connect(server, &QTcpServer::pendingConnectionAvailable, m_context, [this, server] {
-                    while (QTcpSocket *socket = server->nextPendingConnection())
-                        accept(socket);
-                });
-                if (server->listen(QHostAddress::LocalHost))
-                    m_port = server->serverPort();
-            },
-            Qt::BlockingQueuedConnection);
-    }
-    ~ScriptedServer()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
+        , m_listener(
+              [&tls](QObject *context) -> QTcpServer * {
+                  if (!tls)
+                      return new QTcpServer(context);
+                  auto *secure = new QSslServer(context);
+                  secure->setSslConfiguration(*tls);
+                  return secure;
+              },
+              [this](QTcpSocket *socket) { accept(socket); })
+    { }
 
-    quint16 port() const { return m_port; }
+    quint16 port() const { return m_listener.port(); }
     QUrl url(const QString &path) const
     {
-        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port).arg(path));
+        return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(port()).arg(path));
     }
     void script(const Reply &reply)
     {
@@ -246,13 +227,11 @@ private:
     }
 
     bool m_tls = false;
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives on m_thread with the server and its sockets
-    quint16 m_port = 0;
     mutable QMutex m_mutex;
     QList<Reply> m_replies;
     QList<ReceivedRequest> m_requests;
     int m_accepted = 0;
+    LoopbackListener m_listener; // last: its thread stops before the rest goes
 };
 
 } // namespace HttpTesting

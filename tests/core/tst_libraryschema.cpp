@@ -1,0 +1,77 @@
+#include "goldenfiles.h"
+#include "library/library.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Byline;
+using namespace Byline::GoldenFiles;
+
+namespace {
+
+// Every table, index and trigger as SQLite keeps its text, with the version
+// and application id: what an existing library on disk has.
+QString schemaDump(const QString &path)
+{
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            for (const QString &pragma : {u"user_version"_s, u"application_id"_s}) {
+                if (query.exec(u"PRAGMA "_s + pragma) && query.next())
+                    lines << u"-- %1 %2"_s.arg(pragma, query.value(0).toString());
+            }
+            if (query.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"_s)) {
+                while (query.next())
+                    lines << u"-- %1 %2 on %3\n%4;"_s.arg(query.value(0).toString(), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"inspect"_s);
+    return lines.join(u'\n') + u'\n';
+}
+
+} // namespace
+
+class tst_LibrarySchema : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Libraries already on disk open unchanged, so the schema a version
+    // makes never changes: a new schema step is a new version with its own
+    // reference file (docs/architecture.md, "library/").
+    void newLibraryHasTheSchemaOfItsVersion()
+    {
+        QTemporaryDir dir;
+        {
+            Library library;
+            QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
+        }
+        const QString actual = schemaDump(dir.filePath(Library::databaseFileName()));
+        const QString expectedPath = qEnvironmentVariable("BYLINE_SOURCE_DIR")
+            + u"/tests/data/library/schema-v%1.sql"_s.arg(Library::SchemaVersion);
+        if (qEnvironmentVariableIntValue("BYLINE_REGENERATE_GOLDEN") == 1 && !QFile::exists(expectedPath)) {
+            QVERIFY(writeFile(expectedPath, actual));
+            return;
+        }
+        QVERIFY2(QFile::exists(expectedPath), qPrintable(expectedPath + u" is missing"_s));
+        const QString expected = readFile(expectedPath);
+        if (actual != expected)
+            QFAIL(
+                qPrintable(u"a new library differs from "_s + expectedPath + u":\n"_s + unifiedDiff(expected, actual)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LibrarySchema)
+#include "tst_libraryschema.moc"

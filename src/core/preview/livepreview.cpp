@@ -1,6 +1,7 @@
 #include "livepreview.h"
 
 #include "common/logging.h"
+#include "common/settingsnotifier.h"
 
 #include <QJsonDocument>
 
@@ -71,6 +72,27 @@ void LivePreview::setPublication(const Publication &publication, const TemplateP
 {
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, publication, pack] { worker->configure(publication, pack); });
+}
+
+void LivePreview::followSavedPublication()
+{
+    if (!m_settingsConnection) {
+        m_settingsConnection =
+            connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](const QString &key) {
+                if (key == Publication::settingsKey())
+                    loadSavedPublication();
+            });
+    }
+    loadSavedPublication();
+}
+
+void LivePreview::loadSavedPublication()
+{
+    const Publication publication = Publication::fromSettings();
+    QString problem;
+    const TemplatePack pack = TemplatePack::forPublication(publication.templatePack, &problem);
+    setPublication(publication, pack);
+    Q_EMIT publicationChanged(publication, pack, problem);
 }
 
 quint64 LivePreview::update(const Article &article, const QList<Photo> &photos)

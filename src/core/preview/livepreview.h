@@ -27,6 +27,10 @@ public:
 
     // Takes effect with the next update, which reloads both pages.
     void setPublication(const Publication &publication, const TemplatePack &pack);
+    // Uses the publication saved in the settings and its template pack, now
+    // and again whenever any writer saves a new one (SettingsNotifier);
+    // publicationChanged() tells the owner, who sends the next update.
+    void followSavedPublication();
     // Returns the request's serial (changed() carries it).
     quint64 update(const Article &article, const QList<Photo> &photos);
     // The page of `device` is being loaded again from scratch (a new view, a
@@ -43,6 +47,11 @@ Q_SIGNALS:
     void changed(Byline::Device device, const Byline::PreviewChange &change, quint64 serial);
     // Both devices are done with request `serial`.
     void rendered(quint64 serial);
+    // The saved publication was taken up (followSavedPublication()). When its
+    // template pack cannot be used, `pack` is the built-in one and `problem`
+    // says why (translated); otherwise `problem` is empty.
+    void publicationChanged(
+        const Byline::Publication &publication, const Byline::TemplatePack &pack, const QString &problem);
 
 private:
     struct Request
@@ -53,12 +62,14 @@ private:
     };
     void send(Request request);
     void finished(quint64 serial);
+    void loadSavedPublication();
 
     QThread m_thread;
     PreviewWorker *m_worker;
     bool m_busy = false;
     std::optional<Request> m_waiting;
     quint64 m_serial = 0;
+    QMetaObject::Connection m_settingsConnection;
 };
 
 } // namespace Byline

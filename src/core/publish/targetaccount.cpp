@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -15,13 +14,12 @@ namespace Byline {
 
 namespace {
 
-const auto accountsKey = u"targets/accounts"_s;
-const auto defaultKey = u"targets/default"_s;
+const Setting<QByteArray> accountsSetting {"targets/accounts", {}};
+const Setting<QString> defaultSetting {"targets/default", {}};
 
 QList<TargetAccount> storedAccounts()
 {
-    QSettings settings;
-    const QJsonArray array = QJsonDocument::fromJson(settings.value(accountsKey).toByteArray()).array();
+    const QJsonArray array = QJsonDocument::fromJson(accountsSetting.value()).array();
     QList<TargetAccount> accounts;
     for (const QJsonValue &value : array)
         accounts.append(TargetAccount::fromJson(value.toObject()));
@@ -33,8 +31,7 @@ void storeAccounts(const QList<TargetAccount> &accounts)
     QJsonArray array;
     for (const TargetAccount &account : accounts)
         array.append(account.toJson());
-    QSettings settings;
-    settings.setValue(accountsKey, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    accountsSetting.setValue(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -157,17 +154,16 @@ bool TargetAccounts::remove(const QString &name)
 
 QString TargetAccounts::defaultTarget()
 {
-    const QString name = QSettings().value(defaultKey).toString();
+    const QString name = defaultSetting.value();
     return find(name) ? name : TargetAccount::builtInName();
 }
 
 void TargetAccounts::setDefaultTarget(const QString &name)
 {
-    QSettings settings;
     if (name.isEmpty())
-        settings.remove(defaultKey);
+        defaultSetting.reset();
     else
-        settings.setValue(defaultKey, name);
+        defaultSetting.setValue(name);
 }
 
 } // namespace Byline

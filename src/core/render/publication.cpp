@@ -174,6 +174,11 @@ void Publication::saveToSettings() const
     publicationSetting.setValue(QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact)));
 }
 
+QString Publication::settingsKey()
+{
+    return publicationSetting.key();
+}
+
 QString Publication::displayName(const Article &article) const
 {
     return name.trimmed().isEmpty() ? article.byline.outlet : name.trimmed();

@@ -75,7 +75,9 @@ public:
 
     // The publication kept in the settings (QSettings), defaults if none.
     static Publication fromSettings();
+    // Announced through SettingsNotifier with settingsKey() when it changes.
     void saveToSettings() const;
+    static QString settingsKey();
 
     // The masthead name: name, else the outlet of the article's byline.
     QString displayName(const Article &article) const;

@@ -289,6 +289,37 @@ void insertProfileHtml(QTextCursor &cursor, const QString &html)
     cursor.endEditBlock();
 }
 
+void insertFigure(QTextCursor &cursor, const QString &photoId, const QString &caption)
+{
+    // The same block the sanitizer makes of <figure data-photo><figcaption>,
+    // so an inserted figure serializes as a pasted one does.
+    Block figure;
+    figure.kind = BlockKind::Photo;
+    figure.photoId = cleanedAttribute(photoId);
+    Run text;
+    text.text = caption;
+    figure.runs = {text};
+    normalizeRuns(figure.runs, figure.kind);
+    if (figure.photoId.isEmpty())
+        return;
+    cursor.beginEditBlock();
+    if (cursor.hasSelection())
+        cursor.removeSelectedText();
+    const bool textAfter = !cursor.atBlockEnd();
+    const QTextBlockFormat rest = cursor.blockFormat();
+    const QTextCharFormat restChar = cursor.block().charFormat();
+    QHash<int, QTextList *> lists;
+    insertNewBlock(cursor, figure, lists);
+    // The new block took the text after the cursor along: give it back its
+    // own block, formatted as it was (a list item stays in its list).
+    if (textAfter) {
+        cursor.insertBlock(rest, restChar);
+        cursor.movePosition(QTextCursor::PreviousBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock);
+    }
+    cursor.endEditBlock();
+}
+
 QString toProfileHtml(const QTextDocument *document)
 {
     // The sanitizer's own serialization, so both always write the same string.

@@ -46,6 +46,12 @@ void insertProfileHtml(QTextCursor &cursor, const QString &html);
 // The document as normalized profile HTML.
 QString toProfileHtml(const QTextDocument *document);
 
+// A photo's figure (the photo, its caption as plain text) as a block of its
+// own after the cursor's position, as one undo step. Text after the cursor
+// stays a paragraph of its own after the figure. The cursor ends at the end
+// of the caption.
+void insertFigure(QTextCursor &cursor, const QString &photoId, const QString &caption);
+
 } // namespace Byline::BodyDocument
 
 namespace Byline {

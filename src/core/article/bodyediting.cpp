@@ -30,6 +30,11 @@ template<typename F> void forEachBlock(const QTextCursor &cursor, F f)
     }
 }
 
+QString figurePhotoId(const QTextBlock &block)
+{
+    return block.blockFormat().stringProperty(BodyFormat::FigurePhotoProperty).trimmed();
+}
+
 bool isFigure(const QTextBlock &block)
 {
     const QTextBlockFormat format = block.blockFormat();
@@ -312,6 +317,64 @@ void clearFormatting(QTextCursor &cursor)
             list->remove(block);
     });
     cursor.endEditBlock();
+}
+
+bool insertFigure(QTextCursor &cursor, const Photo &photo)
+{
+    if (!Photo::isValidId(photo.id))
+        return false;
+    BodyDocument::insertFigure(cursor, photo.id, photo.caption);
+    return true;
+}
+
+int figureCount(const QTextDocument *document, const QString &photoId)
+{
+    int count = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+        count += !photoId.isEmpty() && figurePhotoId(block) == photoId;
+    return count;
+}
+
+int removeFigures(QTextDocument *document, const QString &photoId)
+{
+    QList<int> figures;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!photoId.isEmpty() && figurePhotoId(block) == photoId)
+            figures.prepend(block.blockNumber()); // last first: the numbers before it stay
+    }
+    if (figures.isEmpty())
+        return 0;
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (const int number : std::as_const(figures)) {
+        const QTextBlock block = document->findBlockByNumber(number);
+        if (const QTextBlock previous = block.previous(); previous.isValid()) {
+            // From the end of the block before: that block keeps its own format.
+            cursor.setPosition(previous.position() + previous.length() - 1);
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            continue;
+        }
+        // The first block: it and the block break after it go, and the block
+        // that was next keeps its format (a list item its list).
+        const QTextBlock next = block.next();
+        if (!next.isValid()) {
+            cursor.select(QTextCursor::Document);
+            cursor.removeSelectedText();
+            cursor.setBlockFormat(QTextBlockFormat());
+            cursor.setBlockCharFormat(QTextCharFormat());
+            continue;
+        }
+        const QTextBlockFormat nextFormat = next.blockFormat();
+        const QTextCharFormat nextChar = next.charFormat();
+        cursor.setPosition(block.position());
+        cursor.setPosition(next.position(), QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.setBlockFormat(nextFormat);
+        cursor.setBlockCharFormat(nextChar);
+    }
+    cursor.endEditBlock();
+    return int(figures.size());
 }
 
 } // namespace Byline::BodyEditing

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "media/photo.h"
+
 #include <QString>
 #include <QTextListFormat>
 
 class QTextCursor;
+class QTextDocument;
 
 // The editor's formatting commands, on a QTextCursor over a body document
 // (see bodydocument.h for the representation). Each is one undo step.
@@ -41,5 +44,14 @@ QString linkAt(const QTextCursor &cursor);
 
 // Removes bold, italic and links, and turns blocks back into paragraphs.
 void clearFormatting(QTextCursor &cursor);
+
+// The photo's figure, captioned as the photo is, after the cursor's position
+// (BodyDocument::insertFigure). False for a photo id Byline does not accept.
+bool insertFigure(QTextCursor &cursor, const Photo &photo);
+// How many figures in the body show the photo.
+int figureCount(const QTextDocument *document, const QString &photoId);
+// Takes every figure of the photo out of the body, block and all, as one
+// undo step of the QTextDocument; returns how many went.
+int removeFigures(QTextDocument *document, const QString &photoId);
 
 } // namespace Byline::BodyEditing

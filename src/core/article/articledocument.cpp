@@ -1,19 +1,18 @@
 #include "articledocument.h"
 
+#include "bodyediting.h"
+#include "photocommands.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextCursor>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Byline {
-
-// Merge ids for QUndoCommand::id(), in one place.
-enum UndoId
-{
-    FieldEditId = 1,
-};
 
 class FieldEditCommand : public QUndoCommand
 {
@@ -54,6 +53,8 @@ public:
             return QCoreApplication::translate("Byline::ArticleDocument", "status");
         case F::Body:
             return QCoreApplication::translate("Byline::ArticleDocument", "body");
+        case F::Photos:
+            return QCoreApplication::translate("Byline::ArticleDocument", "photos");
         }
         return {};
     }
@@ -112,10 +113,24 @@ private:
     bool m_first = true;
 };
 
-ArticleDocument::ArticleDocument(const Article &article, QObject *parent)
+ArticleDocument::ArticleDocument(const Article &article, QList<Photo> photos, QObject *parent)
     : QObject(parent)
     , m_article(article)
+    , m_photos(std::move(photos))
 {
+    std::stable_sort(
+        m_photos.begin(), m_photos.end(), [](const Photo &a, const Photo &b) { return a.position < b.position; });
+    // An article with photos has exactly one lead (the library's rule): the
+    // first marked one, else the first photo.
+    bool lead = false;
+    for (Photo &photo : m_photos) {
+        photo.lead = photo.lead && !lead;
+        lead = lead || photo.lead;
+    }
+    if (!lead && !m_photos.isEmpty())
+        m_photos.first().lead = true;
+    syncPhotos();
+
     m_body.setUndoRedoEnabled(true);
     BodyDocument::setProfileHtml(&m_body, article.body);
     m_body.clearUndoRedoStacks();
@@ -170,12 +185,16 @@ QVariant ArticleDocument::field(Field field) const
         return int(m_article.status);
     case Field::Body:
         return BodyDocument::toProfileHtml(&m_body);
+    case Field::Photos:
+        return {}; // photos()
     }
     return {};
 }
 
 void ArticleDocument::setField(Field field, const QVariant &value)
 {
+    if (field == Field::Photos)
+        return; // the photo calls below
     if (field == Field::Body) {
         setBodyHtml(value.toString(), tr("Edit body"));
         return;
@@ -254,7 +273,8 @@ void ArticleDocument::applyField(Field field, const QVariant &value)
         m_article.status = ArticleStatus(value.toInt());
         break;
     case Field::Body:
-        return; // the body changes through its QTextDocument
+    case Field::Photos:
+        return; // the body changes through its QTextDocument, photos by their commands
     }
     ++m_changeSerial;
     Q_EMIT changed(field);
@@ -284,6 +304,116 @@ void ArticleDocument::markRevisionSaved(int revision)
 {
     m_article.revision = revision;
     m_undoStack.setClean();
+}
+
+std::optional<Photo> ArticleDocument::photo(const QString &id) const
+{
+    const qsizetype index = photoIndex(id);
+    return index < 0 ? std::nullopt : std::optional<Photo>(m_photos.at(index));
+}
+
+qsizetype ArticleDocument::photoIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_photos.size(); ++i) {
+        if (m_photos.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+bool ArticleDocument::bodyShowsPhoto(const QString &id) const
+{
+    return BodyEditing::figureCount(&m_body, id) > 0;
+}
+
+void ArticleDocument::syncPhotos()
+{
+    // Positions follow the list; the article names the lead, so an exported
+    // or published article carries it.
+    m_article.leadPhotoId.clear();
+    for (qsizetype i = 0; i < m_photos.size(); ++i) {
+        Photo &photo = m_photos[i];
+        photo.position = int(i);
+        photo.articleId = m_article.id;
+        if (photo.lead)
+            m_article.leadPhotoId = photo.id;
+        m_knownPhotoIds.insert(photo.id);
+    }
+}
+
+void ArticleDocument::photosChanged()
+{
+    syncPhotos();
+    ++m_changeSerial;
+    Q_EMIT changed(Field::Photos);
+}
+
+void ArticleDocument::setPhotoText(const QString &id, PhotoText field, const QString &text)
+{
+    const std::optional<Photo> current = photo(id);
+    if (!current)
+        return;
+    const QString before = field == PhotoText::Caption ? current->caption
+        : field == PhotoText::Credit                   ? current->credit
+                                                       : current->altText;
+    if (before != text)
+        m_undoStack.push(new PhotoTextCommand(this, id, field, before, text));
+}
+
+void ArticleDocument::setPhotoCrop(const QString &id, const PhotoCrop &crop)
+{
+    const std::optional<Photo> current = photo(id);
+    if (current && current->crop != crop)
+        m_undoStack.push(new PhotoCropCommand(this, id, current->crop, crop));
+}
+
+void ArticleDocument::setLeadPhoto(const QString &id)
+{
+    const std::optional<Photo> next = photo(id);
+    if (!next || next->lead)
+        return;
+    m_undoStack.push(new LeadPhotoCommand(this, m_article.leadPhotoId, id));
+}
+
+void ArticleDocument::movePhoto(const QString &id, qsizetype to)
+{
+    const qsizetype from = photoIndex(id);
+    to = std::clamp<qsizetype>(to, 0, m_photos.size() - 1);
+    if (from >= 0 && from != to)
+        m_undoStack.push(new MovePhotoCommand(this, from, to));
+}
+
+void ArticleDocument::removePhoto(const QString &id)
+{
+    const qsizetype index = photoIndex(id);
+    if (index < 0)
+        return;
+    // One step for both: the body's own undo step (mirrored by a
+    // BodyEditCommand) and the photo's, so Undo never brings back a figure
+    // whose photo is gone, nor a photo without the figure it had.
+    m_undoStack.beginMacro(tr("Remove photo"));
+    BodyEditing::removeFigures(&m_body, id);
+    m_undoStack.push(new RemovePhotoCommand(this, index));
+    m_undoStack.endMacro();
+}
+
+bool ArticleDocument::insertFigure(QTextCursor &cursor, const QString &id)
+{
+    const std::optional<Photo> shown = photo(id);
+    return shown && cursor.document() == &m_body && BodyEditing::insertFigure(cursor, *shown);
+}
+
+qsizetype ArticleDocument::adoptPhotos(const QList<Photo> &photos, int importRun)
+{
+    QList<Photo> added;
+    for (const Photo &photo : photos) {
+        if (photoIndex(photo.id) < 0 && Photo::isValidId(photo.id)
+            && std::none_of(added.cbegin(), added.cend(), [&photo](const Photo &p) { return p.id == photo.id; }))
+            added.append(photo);
+    }
+    if (!added.isEmpty())
+        m_undoStack.push(new AddPhotosCommand(this, added, importRun));
+    return added.size();
 }
 
 } // namespace Byline

@@ -207,18 +207,24 @@ void MainWindow::createDocks()
 
     m_preview = new PreviewPane(this);
     m_previewDock = addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
-    // The publication's own look; a pack that cannot be used falls back to
-    // the built-in one, and the notice says why.
-    m_publication = Publication::fromSettings();
-    QString packProblem;
-    m_templatePack = TemplatePack::forPublication(m_publication.templatePack, &packProblem);
-    m_preview->setPublication(m_publication, m_templatePack);
-    if (!packProblem.isEmpty())
-        m_notice->showNotice(packProblem, NoticeBar::Warning);
-
     // Publishing: the outbox's jobs, as the queue reports them.
     m_publishModel = new PublishJobModel(&m_library, this);
-    m_publishModel->setTimeZone(QTimeZone(m_publication.timeZone.toUtf8()));
+
+    // The publication's own look, at start and whenever Settings saves a new
+    // one; a pack that cannot be used falls back to the built-in one, and the
+    // notice says why.
+    connect(m_preview, &PreviewPane::publicationChanged, this,
+        [this, shown = QString()](
+            const Publication &publication, const TemplatePack &, const QString &problem) mutable {
+            m_publication = publication;
+            m_publishModel->setTimeZone(QTimeZone(publication.timeZone.toUtf8()));
+            if (!problem.isEmpty())
+                m_notice->showNotice(problem, NoticeBar::Warning);
+            else if (!shown.isEmpty() && m_notice->text() == shown)
+                m_notice->hide(); // the pack it warned about is gone
+            shown = problem;
+        });
+    m_preview->followSavedPublication();
     m_publishDock = new PublishDock(&m_library, m_publishModel, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_publishDock);
     connect(m_publishDock, &PublishDock::message, this, [this](const QString &text, bool error) {

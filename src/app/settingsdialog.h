@@ -19,6 +19,7 @@ public:
     enum Page
     {
         GeneralPage,
+        PublicationPage,
         TargetsPageIndex, // Publishing Targets
     };
 
@@ -27,10 +28,16 @@ public:
 
     void showPage(Page page);
     TargetsPage *targetsPage() const { return m_targets; }
+    // A pack name in TemplatePack::userPacksDirectory(), a folder, or empty
+    // for the built-in pack, as Publication::templatePack; what Folder… picks.
+    void selectTemplatePack(const QString &pack);
 
     void accept() override;
 
 private:
+    void chooseTemplatePack();
+    void checkTemplatePack();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     TargetsPage *m_targets = nullptr;
 };

@@ -181,6 +181,11 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->setSizeConstraint(QLayout::SetNoConstraint);
 
     connect(&m_live, &LivePreview::changed, this, &PreviewPane::onChanged);
+    connect(&m_live, &LivePreview::publicationChanged, this,
+        [this](const Publication &publication, const TemplatePack &pack, const QString &problem) {
+            scheduleUpdate(); // both pages reload with the new look
+            Q_EMIT publicationChanged(publication, pack, problem);
+        });
 }
 
 PreviewPane::~PreviewPane()
@@ -217,6 +222,11 @@ void PreviewPane::setPublication(const Publication &publication, const TemplateP
 {
     m_live.setPublication(publication, pack);
     scheduleUpdate();
+}
+
+void PreviewPane::followSavedPublication()
+{
+    m_live.followSavedPublication();
 }
 
 void PreviewPane::setSource(ArticleDocument *document, Library *library)

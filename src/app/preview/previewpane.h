@@ -46,6 +46,9 @@ public:
     // Follows the document as it is edited, with the library's photos.
     void setSource(ArticleDocument *document, Library *library);
     void setPublication(const Publication &publication, const TemplatePack &pack);
+    // Shows the publication saved in the settings, and a new one as soon as
+    // it is saved (LivePreview::followSavedPublication()).
+    void followSavedPublication();
 
     // Both pages show the newest request, patched in.
     bool isReady() const
@@ -70,6 +73,9 @@ Q_SIGNALS:
     void ready();
     // Both pages show request `serial`.
     void updated(quint64 serial);
+    // See LivePreview::publicationChanged().
+    void publicationChanged(
+        const Byline::Publication &publication, const Byline::TemplatePack &pack, const QString &problem);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

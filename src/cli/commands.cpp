@@ -1,11 +1,11 @@
 #include "commands.h"
 
 #include "article/articlehtml.h"
+#include "article/bylinetext.h"
 #include "library/library.h"
 #include "media/photoimport.h"
 #include "package/articlefiles.h"
 #include "package/articlepackage.h"
-#include "package/htmlimport.h"
 #include "publishcommands.h"
 #include "rendercommand.h"
 
@@ -99,7 +99,7 @@ std::optional<qint64> articleIdArgument(const QCommandLineParser &parser, Contex
 
 std::optional<Article> loadArticle(Library &library, qint64 id, Context &context)
 {
-    std::optional<Article> article = library.article(id);
+    std::optional<Article> article = library.articleStore().article(id);
     if (!article)
         context.err << QCoreApplication::translate("Byline::Cli", "There is no article %1 in the library %2.")
                            .arg(id)
@@ -164,7 +164,7 @@ int listArticles(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    const std::optional<QList<ArticleSummary>> listed = library.listArticles(query);
+    const std::optional<QList<ArticleSummary>> listed = library.articleStore().listArticles(query);
     if (!listed) {
         // The next open reads the whole file after a damaged page was met.
         context.err << (library.errorKind() == LibraryError::Corrupt
@@ -206,10 +206,11 @@ int newArticle(Context &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
         "Adds a new draft to the library and prints its id.\n\n"
-        "BYLINE is \"[OUTLET] NAME <EMAIL>, NAME ...\": reporters are separated by commas or middle dots (·), "
-        "each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go "
-        "without brackets before a Korean name. Examples: \"한빛일보 김민지\", \"[한빛일보] 김민지 <minji@x.kr>, "
-        "박서준\", \"Jane Doe <jane@example.com>\"."));
+        "BYLINE is \"[OUTLET] NAME <EMAIL>, NAME ...\", read as the editor's Reporters field reads it: reporters "
+        "are separated by commas or middle dots (·, ㆍ), each with an optional email in angle brackets; titles such "
+        "as 기자 and 특파원 are dropped, and a Korean name is one word. The outlet may also go without brackets "
+        "before a Korean name. Examples: \"한빛일보 김민지ㆍ박서준 기자\", \"[한빛일보] 김민지 <minji@x.kr>, 박서준\", "
+        "\"Jane Doe <jane@example.com>\"."));
     const QCommandLineOption headlineOption(u"headline"_s,
         QCoreApplication::translate("Byline::Cli", "The headline (required)"),
         QCoreApplication::translate("Byline::Cli", "TEXT"));
@@ -242,7 +243,12 @@ int newArticle(Context &context)
     article.deck = parser.value(deckOption).trimmed();
     article.section = parser.value(sectionOption).trimmed();
     if (parser.isSet(bylineOption)) {
-        article.byline = parseBylineText(parser.value(bylineOption));
+        QString refusal;
+        article.byline = BylineText::parse(parser.value(bylineOption), &refusal);
+        if (!refusal.isEmpty()) {
+            context.err << u"byline new: "_s << refusal << Qt::endl;
+            return UsageError;
+        }
         if (article.byline.reporters.isEmpty() && article.byline.outlet.isEmpty()) {
             context.err << u"byline new: "_s
                         << QCoreApplication::translate(
@@ -284,7 +290,7 @@ int newArticle(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    if (!library.insertArticle(article)) {
+    if (!library.articleStore().insertArticle(article)) {
         context.err << library.errorString() << Qt::endl;
         return Failure;
     }
@@ -483,7 +489,7 @@ int addPhotos(Library &library, qint64 articleId, const QStringList &files, Cont
 
 int listPhotos(Library &library, qint64 articleId, bool json, Context &context)
 {
-    const QList<Photo> photos = library.photos(articleId);
+    const QList<Photo> photos = library.photoStore().photos(articleId);
     if (json) {
         QJsonArray array;
         for (const Photo &photo : photos)
@@ -585,7 +591,7 @@ int photosCommand(Context &context)
     if (action == u"list"_s)
         return listPhotos(library, articleId, parser.isSet(jsonOption), context);
 
-    std::optional<Photo> photo = library.photo(positional.at(2));
+    std::optional<Photo> photo = library.photoStore().photo(positional.at(2));
     if (!photo || photo->articleId != articleId) {
         context.err << QCoreApplication::translate("Byline::Cli", "Article %1 has no photo %2.")
                            .arg(articleId)
@@ -599,7 +605,7 @@ int photosCommand(Context &context)
         photo->credit = parser.value(creditOption);
     if (parser.isSet(altOption))
         photo->altText = parser.value(altOption);
-    if (!library.updatePhoto(*photo) || (parser.isSet(leadOption) && !library.setLeadPhoto(articleId, photo->id))) {
+    if (!library.photoStore().updatePhoto(*photo) || (parser.isSet(leadOption) && !library.photoStore().setLeadPhoto(articleId, photo->id))) {
         context.err << library.errorString() << Qt::endl;
         return Failure;
     }
@@ -631,9 +637,9 @@ std::optional<ArticleSource> articleArgument(const QCommandLineParser &parser, C
         if (!article)
             return std::nullopt;
         source.article = *article;
-        source.photos = library.photos(id);
+        source.photos = library.photoStore().photos(id);
         for (const Photo &photo : std::as_const(source.photos))
-            source.originals.insert(photo.id, library.photoFilePath(photo));
+            source.originals.insert(photo.id, library.photoStore().photoFilePath(photo));
         return source;
     }
 

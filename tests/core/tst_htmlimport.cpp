@@ -1,4 +1,5 @@
 #include "article/articlehtml.h"
+#include "article/bylinetext.h"
 #include "package/htmlimport.h"
 
 #include <QElapsedTimer>
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QFETCH(QString, outlet);
         QFETCH(QStringList, names);
         QFETCH(QStringList, emails);
-        const ArticleByline byline = parseBylineText(text);
+        const ArticleByline byline = BylineText::parse(text);
         QCOMPARE(byline.outlet, outlet);
         QStringList gotNames;
         QStringList gotEmails;

@@ -1,6 +1,7 @@
 #include "article.h"
 
 #include "articlehtml.h"
+#include "bylinetext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,20 +40,12 @@ constexpr StatusName statusNames[] = {
 
 QString ArticleByline::reporterNames() const
 {
-    QStringList names;
-    for (const Reporter &reporter : reporters)
-        names << reporter.name;
-    return names.join(QChar(0x00B7)); // middle dot, as Korean bylines join names
+    return BylineText::names(reporters);
 }
 
 QString ArticleByline::bodyOpening() const
 {
-    QString text;
-    if (!outlet.isEmpty())
-        text = u'[' + outlet + u"] ";
-    if (!reporters.isEmpty())
-        text += reporterNames() + QCoreApplication::translate("Byline::Article", " reporter");
-    return text.isEmpty() ? text : text + u" =";
+    return BylineText::opening(*this, QCoreApplication::translate("Byline::Article", " reporter"));
 }
 
 QString articleStatusKey(ArticleStatus status)

@@ -1,5 +1,7 @@
 #include "articledocument.h"
 
+#include "bylinetext.h"
+
 #include "bodyediting.h"
 #include "photocommands.h"
 
@@ -62,6 +64,10 @@ public:
     void undo() override { m_document->applyField(m_field, m_before); }
     void redo() override { m_document->applyField(m_field, m_after); }
     int id() const override { return FieldEditId; }
+
+    ArticleDocument::Field field() const { return m_field; }
+    int run() const { return m_run; }
+    const QVariant &before() const { return m_before; }
 
     bool mergeWith(const QUndoCommand *other) override
     {
@@ -165,12 +171,8 @@ QVariant ArticleDocument::field(Field field) const
         return m_article.deck;
     case Field::Outlet:
         return m_article.byline.outlet;
-    case Field::Reporters: {
-        QStringList reporters;
-        for (const Reporter &reporter : m_article.byline.reporters)
-            reporters << (reporter.email.isEmpty() ? reporter.name : reporter.name + u" <"_s + reporter.email + u'>');
-        return reporters.join(u", "_s);
-    }
+    case Field::Reporters:
+        return BylineText::formatReporters(m_article.byline.reporters);
     case Field::Section:
         return m_article.section;
     case Field::Tags:
@@ -199,38 +201,39 @@ void ArticleDocument::setField(Field field, const QVariant &value)
         setBodyHtml(value.toString(), tr("Edit body"));
         return;
     }
+    if (field == Field::Reporters) {
+        setBylineText(value.toString());
+        return;
+    }
     const QVariant before = this->field(field);
     if (before == value)
         return;
     m_undoStack.push(new FieldEditCommand(this, field, before, value));
 }
 
-namespace {
-
-QList<Reporter> parseReporters(const QString &text)
+void ArticleDocument::setBylineText(const QString &text)
 {
-    // "김민지 <minji@example.com>, 박서준" — commas or middle dots separate people.
-    QList<Reporter> reporters;
-    const QStringList parts = text.split(QRegularExpression(u"[,·;]"_s), Qt::SkipEmptyParts);
-    static const QRegularExpression emailPattern(u"<([^>]*)>|(\\S+@\\S+)"_s);
-    for (const QString &part : parts) {
-        Reporter reporter;
-        QString rest = part;
-        const QRegularExpressionMatch match = emailPattern.match(part);
-        if (match.hasMatch()) {
-            reporter.email = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-            rest.remove(match.capturedStart(), match.capturedLength());
-        }
-        reporter.name = rest.simplified();
-        if (reporter.name.endsWith(u" 기자"_s))
-            reporter.name.chop(3);
-        if (!reporter.name.isEmpty() || !reporter.email.isEmpty())
-            reporters << reporter;
+    // The Reporters field takes a whole byline, read by BylineText as the
+    // command line and page import read it: an outlet written there is the
+    // article's outlet. The undo step carries the whole byline.
+    QString refusal;
+    ArticleByline byline = BylineText::parse(text, &refusal);
+    if (!refusal.isEmpty())
+        return;
+    if (byline.outlet.isEmpty()) {
+        // The outlet from before this typing run, not one read from the text
+        // on the way ("마이클 잭" names an outlet that "마이클 잭슨, ..." may not).
+        const QUndoCommand *last = m_undoStack.index() > 0 ? m_undoStack.command(m_undoStack.index() - 1) : nullptr;
+        const auto *edit = last && last->id() == FieldEditId ? static_cast<const FieldEditCommand *>(last) : nullptr;
+        byline.outlet = edit && edit->field() == Field::Reporters && edit->run() == m_typingRun
+            ? edit->before().value<ArticleByline>().outlet
+            : m_article.byline.outlet;
     }
-    return reporters;
+    if (byline == m_article.byline)
+        return;
+    m_undoStack.push(new FieldEditCommand(
+        this, Field::Reporters, QVariant::fromValue(m_article.byline), QVariant::fromValue(byline)));
 }
-
-} // namespace
 
 void ArticleDocument::applyField(Field field, const QVariant &value)
 {
@@ -244,9 +247,24 @@ void ArticleDocument::applyField(Field field, const QVariant &value)
     case Field::Outlet:
         m_article.byline.outlet = value.toString();
         break;
-    case Field::Reporters:
-        m_article.byline.reporters = parseReporters(value.toString());
+    case Field::Reporters: {
+        // Undo and redo set the whole byline: the text may have named the outlet.
+        ArticleByline byline;
+        if (value.metaType() == QMetaType::fromType<ArticleByline>()) {
+            byline = value.value<ArticleByline>();
+        } else {
+            byline = BylineText::parse(value.toString());
+            if (byline.outlet.isEmpty())
+                byline.outlet = m_article.byline.outlet;
+        }
+        const bool outletChanged = byline.outlet != m_article.byline.outlet;
+        m_article.byline = byline;
+        if (outletChanged) {
+            ++m_changeSerial;
+            Q_EMIT changed(Field::Outlet);
+        }
         break;
+    }
     case Field::Section:
         m_article.section = value.toString();
         break;

@@ -123,6 +123,7 @@ Q_SIGNALS:
 
 private:
     void bodyContentsChanged();
+    void setBylineText(const QString &text);
     void syncPhotos();
     void photosChanged();
 

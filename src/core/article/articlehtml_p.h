@@ -3,9 +3,16 @@
 #include <QList>
 #include <QString>
 
-// The article HTML profile's model, shared by the sanitizer (articlehtml.cpp)
-// and the editor's document serializer (bodydocument.cpp), so both produce
-// exactly one canonical serialization.
+// The article HTML profile's model, shared by its three parts, so that all of
+// them agree on one canonical serialization:
+//   the sanitizer  (articlehtml_sanitizer.cpp): any HTML into profile blocks;
+//   the serializer (articlehtml_serializer.cpp): profile blocks into the
+//                  canonical HTML, for the sanitizer and the editor's
+//                  document (bodydocument.cpp) alike;
+//   the validator  (articlehtml_validator.cpp): what the sanitizer would
+//                  change in HTML typed in the source view.
+// articlehtml.h is the public face; the profile's own rules are in
+// articlehtml.cpp.
 namespace Byline::ArticleHtml::Detail {
 
 // A piece of inline content with the formats that apply to it. Nesting of
@@ -45,11 +52,19 @@ struct Block
     bool isEmpty() const;
 };
 
+// --- The profile's rules (articlehtml.cpp) ---
+
+bool isCollapsibleSpace(char16_t c);
+// Characters text never keeps (controls, the byte order mark, the editor's
+// object character).
+bool isDroppedCharacter(char16_t c);
 // An attribute value (link, photo id, embed) without the characters text
 // drops either, trimmed.
 QString cleanedAttribute(QString value);
 bool isAllowedHref(const QString &href);
 bool isAllowedEmbedUrl(const QString &url);
+
+// --- The serializer (articlehtml_serializer.cpp) ---
 
 // Collapses white space as a browser would, trims block edges, drops empty
 // runs and formats a heading (strong) or caption (em) already has, merges
@@ -82,15 +97,13 @@ void appendContainerChange(QString &out, const Container &from, const Container 
 
 QString serialize(const QList<Block> &blocks);
 
-// Any HTML into normalized profile blocks (the sanitizer); none when the
-// HTML is beyond the limits (parsedhtml.h), and *refusal says why.
+// --- The sanitizer (articlehtml_sanitizer.cpp) ---
+
+// Any HTML into normalized profile blocks; none when the HTML is beyond the
+// limits (parsedhtml.h), and *refusal says why.
 QList<Block> parse(const QString &html, QString *refusal = nullptr);
 
-bool isCollapsibleSpace(char16_t c);
 // Elements removed with their content (script, nav, img, …).
 bool isDroppedElement(const QString &name);
-
-QString escapeText(QStringView text);
-QString escapeAttribute(QStringView text);
 
 } // namespace Byline::ArticleHtml::Detail

@@ -2,6 +2,7 @@
 
 #include "article/articlehtml.h"
 #include "common/contenthash.h"
+#include "common/htmlescape.h"
 #include "library/library.h"
 #include "media/photoimport.h"
 #include "package/articlepackage.h"
@@ -92,7 +93,7 @@ void renamePhoto(Article &article, const QString &oldId, const QString &newId)
 {
     if (oldId.isEmpty())
         return;
-    article.body.replace(u"data-photo=\""_s + oldId.toHtmlEscaped() + u'"', u"data-photo=\""_s + newId + u'"');
+    article.body.replace(u"data-photo=\""_s + HtmlEscape::attribute(oldId) + u'"', u"data-photo=\""_s + newId + u'"');
     if (article.leadPhotoId == oldId)
         article.leadPhotoId = newId;
 }
@@ -361,15 +362,15 @@ QString ArticleFiles::standaloneHtml(const Article &article)
 {
     QString html = u"<!DOCTYPE html>\n<html lang=\"ko\">\n<head>\n<meta charset=\"utf-8\">\n"
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"_s
-        + article.headline.toHtmlEscaped() + u"</title>\n"_s;
+        + HtmlEscape::text(article.headline) + u"</title>\n"_s;
     if (!article.summary.isEmpty())
-        html += u"<meta name=\"description\" content=\""_s + article.summary.toHtmlEscaped() + u"\">\n"_s;
-    html += u"</head>\n<body>\n<article>\n<h1>"_s + article.headline.toHtmlEscaped() + u"</h1>\n"_s;
+        html += u"<meta name=\"description\" content=\""_s + HtmlEscape::attribute(article.summary) + u"\">\n"_s;
+    html += u"</head>\n<body>\n<article>\n<h1>"_s + HtmlEscape::text(article.headline) + u"</h1>\n"_s;
     if (!article.deck.isEmpty())
-        html += u"<p class=\"deck\">"_s + article.deck.toHtmlEscaped() + u"</p>\n"_s;
+        html += u"<p class=\"deck\">"_s + HtmlEscape::text(article.deck) + u"</p>\n"_s;
     const QString opening = article.byline.bodyOpening();
     if (!opening.isEmpty())
-        html += u"<p class=\"byline\">"_s + opening.toHtmlEscaped() + u"</p>\n"_s;
+        html += u"<p class=\"byline\">"_s + HtmlEscape::text(opening) + u"</p>\n"_s;
     html += ArticleHtml::sanitize(article.body);
     if (!html.endsWith(u'\n'))
         html += u'\n';

@@ -1,7 +1,9 @@
 #include "htmlimport.h"
 
 #include "article/articlehtml.h"
+#include "article/bylinetext.h"
 #include "article/parsedhtml.h"
+#include "common/htmlescape.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -14,14 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Byline {
 
 namespace {
-
-bool containsHangul(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x1100 && u <= 0x11FF) || (u >= 0x3130 && u <= 0x318F);
-    });
-}
 
 // UTF-16 or UTF-32 by a byte order mark, UTF-8 by its mark, or UTF-16
 // without a mark: markup and JSON start with ASCII (white space, '<', '{'),
@@ -190,76 +184,7 @@ qsizetype paragraphTextLength(const GumboNode *node)
     return length;
 }
 
-struct Opening
-{
-    ArticleByline byline;
-    qsizetype length = 0; // of the matched opening in the text
-};
-
-// "[한빛일보] 김민지·박서준 기자 =" at the start of a story.
-std::optional<Opening> parseOpening(const QString &text)
-{
-    static const QRegularExpression pattern(
-        u"^\\s*[\\[(（【]\\s*([^\\])）】]{1,40}?)\\s*[\\])）】]\\s*([^=\\n]{1,80}?)\\s*기자\\s*="_s);
-    const QRegularExpressionMatch match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    Opening opening;
-    opening.byline.outlet = match.captured(1).trimmed();
-    const QStringList names = match.captured(2).split(QRegularExpression(u"[·ㆍ,\\s]+"_s), Qt::SkipEmptyParts);
-    for (const QString &name : names)
-        opening.byline.reporters.append({name, {}});
-    opening.length = match.capturedLength(0);
-    return opening;
-}
-
 } // namespace
-
-ArticleByline parseBylineText(const QString &text)
-{
-    ArticleByline byline;
-    QString rest = text.trimmed();
-    static const QRegularExpression bracketed(u"^[\\[(（]\\s*([^\\])）]*)\\s*[\\])）]\\s*"_s);
-    const QRegularExpressionMatch outletMatch = bracketed.match(rest);
-    const bool explicitOutlet = outletMatch.hasMatch();
-    if (explicitOutlet) {
-        byline.outlet = outletMatch.captured(1).trimmed();
-        rest = rest.mid(outletMatch.capturedLength(0));
-    }
-    rest.remove(QRegularExpression(u"\\s*=\\s*$"_s));
-
-    static const QRegularExpression separators(u"\\s*[,·ㆍ]\\s*"_s);
-    static const QRegularExpression emailPattern(u"<\\s*([^>\\s]+)\\s*>"_s);
-    const QStringList entries = rest.split(separators, Qt::SkipEmptyParts);
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        QString entry = entries.at(i).trimmed();
-        Reporter reporter;
-        const QRegularExpressionMatch email = emailPattern.match(entry);
-        if (email.hasMatch()) {
-            reporter.email = email.captured(1);
-            entry.remove(email.capturedStart(0), email.capturedLength(0));
-        }
-        entry = entry.simplified();
-        if (entry.endsWith(u" 기자"_s))
-            entry.chop(3);
-        else if (entry.endsWith(u"기자"_s) && entry.size() > 3)
-            entry.chop(2);
-        entry = entry.trimmed();
-        if (i == 0 && !explicitOutlet && containsHangul(entry)) {
-            // Korean names are one word: anything before the name is the outlet.
-            const qsizetype space = entry.lastIndexOf(u' ');
-            if (space > 0) {
-                byline.outlet = entry.left(space).trimmed();
-                entry = entry.mid(space + 1);
-            }
-        }
-        if (!entry.isEmpty() || !reporter.email.isEmpty()) {
-            reporter.name = entry;
-            byline.reporters.append(reporter);
-        }
-    }
-    return byline;
-}
 
 std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
 {
@@ -351,8 +276,10 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
         if (!tag.isEmpty() && !article.tags.contains(tag))
             article.tags << tag;
     }
+    // An author tag beyond the byline's limits is no byline; the story's
+    // opening may still name one.
     if (const QString author = meta.value(u"author"_s); !author.isEmpty())
-        article.byline = parseBylineText(author);
+        article.byline = BylineText::parse(author);
 
     // The body: the story's container, without what is lifted into fields.
     const GumboNode *container = articleElement ? articleElement : largest;
@@ -380,7 +307,7 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
     // A Korean story opens with "[매체] 이름 기자 =": the byline belongs in
     // its fields, and the renderer writes the opening again from them.
     const QString plain = ArticleHtml::toPlainText(body);
-    if (const std::optional<Opening> opening = parseOpening(plain)) {
+    if (const std::optional<BylineText::Opening> opening = BylineText::parseOpening(plain)) {
         if (article.byline.reporters.isEmpty())
             article.byline = opening->byline;
         else if (article.byline.outlet.isEmpty())
@@ -389,7 +316,7 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
         const QRegularExpressionMatch p = firstParagraph.match(body);
         if (p.hasMatch()) {
             const QString openingText = plain.left(opening->length);
-            const QString escaped = openingText.toHtmlEscaped();
+            const QString escaped = HtmlEscape::text(openingText);
             if (body.mid(p.capturedEnd(0)).startsWith(escaped)) {
                 body.remove(p.capturedEnd(0), escaped.size());
                 // Drop the space after "=" and a paragraph left empty.

@@ -12,11 +12,11 @@ namespace Byline {
 // An article from a saved web page: headline (og:title, <h1>, <title>),
 // deck (a .subtitle/.deck element or an <h2> by the headline, else
 // og:description), summary (meta description), byline (meta author, or a
-// "[매체] 이름 기자 =" opening, which is then taken out of the body),
-// section (article:section), tags (article:tag, keywords) and the body
-// (<article>, else the element holding the most paragraph text) sanitized
-// to the article HTML profile. The page's charset is honoured (UTF-8,
-// EUC-KR, ...). The result is a new draft with a new UUID.
+// "[매체] 이름 기자 =" opening, which is then taken out of the body; both
+// read by BylineText), section (article:section), tags (article:tag,
+// keywords) and the body (<article>, else the element holding the most
+// paragraph text) sanitized to the article HTML profile. The page's charset
+// is honoured (UTF-8, EUC-KR, ...). The result is a new draft with a new UUID.
 std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error);
 
 // Text in UTF-16 or UTF-32 (by its byte order mark, or UTF-16 without one
@@ -24,10 +24,5 @@ std::optional<Article> importHtmlArticle(const QByteArray &html, QString *error)
 // order mark, as UTF-8 without one; anything else is returned unchanged
 // (UTF-8 or a legacy charset, for the reader to decide).
 QByteArray unicodeTextAsUtf8(const QByteArray &bytes);
-
-// A byline typed as text: "[OUTLET] NAME <EMAIL>, NAME ...". Names are
-// separated by commas or middle dots; a trailing "기자" is dropped. Without
-// brackets, words before a Korean name are the outlet ("한빛일보 김민지").
-ArticleByline parseBylineText(const QString &text);
 
 } // namespace Byline

@@ -1,16 +1,14 @@
 #include "cmsbodymarkup.h"
 
-#include "article/articlehtml_p.h"
+#include "common/htmlescape.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Byline {
 
-using ArticleHtml::Detail::escapeAttribute;
-
 QString CmsBodyMarkup::embed(const QString &url) const
 {
-    return u"<p><a href=\""_s + escapeAttribute(url) + u"\">"_s + ArticleHtml::Detail::escapeText(url) + u"</a></p>"_s;
+    return u"<p><a href=\""_s + HtmlEscape::attribute(url) + u"\">"_s + HtmlEscape::text(url) + u"</a></p>"_s;
 }
 
 WordPressBodyMarkup::WordPressBodyMarkup(MediaResolver resolver)
@@ -22,8 +20,8 @@ QString WordPressBodyMarkup::photo(const Photo &photo, const QString &captionHtm
     const std::optional<Media> media = m_resolver ? m_resolver(photo) : std::nullopt;
     if (!media || media->url.isEmpty())
         return {};
-    QString html = u"<figure class=\"wp-block-image\"><img src=\""_s + escapeAttribute(media->url) + u"\" alt=\""_s
-        + escapeAttribute(photo.altText.trimmed()) + u"\""_s;
+    QString html = u"<figure class=\"wp-block-image\"><img src=\""_s + HtmlEscape::attribute(media->url)
+        + u"\" alt=\""_s + HtmlEscape::attribute(photo.altText.trimmed()) + u"\""_s;
     if (media->id > 0)
         html += u" class=\"wp-image-"_s + QString::number(media->id) + u"\""_s;
     html += u"/>"_s;
@@ -35,8 +33,8 @@ QString WordPressBodyMarkup::photo(const Photo &photo, const QString &captionHtm
 QString WordPressBodyMarkup::embed(const QString &url) const
 {
     // WordPress turns a URL alone on its line into its own embed (oEmbed).
-    return u"<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n"_s
-        + ArticleHtml::Detail::escapeText(url) + u"\n</div></figure>"_s;
+    return u"<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n"_s + HtmlEscape::text(url)
+        + u"\n</div></figure>"_s;
 }
 
 } // namespace Byline

@@ -36,4 +36,7 @@ struct PageTemplate::Node
     int lineAt(qsizetype offset) const;
 };
 
+// The slot named so among the template's top-level nodes; null without one.
+const PageTemplate::Node *findSlot(const std::vector<PageTemplate::Node> &nodes, const QString &name);
+
 } // namespace Byline

@@ -1,6 +1,7 @@
 #include "publication.h"
 
 #include "article/article.h"
+#include "article/bylinetext.h"
 #include "common/settings.h"
 
 #include <QJsonArray>
@@ -186,16 +187,7 @@ QString Publication::displayName(const Article &article) const
 
 QString Publication::bodyOpening(const ArticleByline &byline) const
 {
-    QString text;
-    if (!byline.outlet.isEmpty())
-        text = u'[' + byline.outlet + u"] ";
-    if (!byline.reporters.isEmpty()) {
-        text += byline.reporterNames();
-        if (!reporterTitle.trimmed().isEmpty())
-            text += u' ' + reporterTitle.trimmed();
-    }
-    text = text.trimmed();
-    return text.isEmpty() ? text : text + u" =";
+    return BylineText::opening(byline, reporterTitle);
 }
 
 QString Publication::desktopUrl(const Article &article) const

@@ -10,7 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The sanitizer: walks gumbo's tree of any HTML and builds profile blocks.
+// The sanitizer: walks gumbo's tree of any HTML and builds profile blocks
+// (docs/article-format.md, "What the sanitizer does with everything else").
 namespace Byline::ArticleHtml::Detail {
 
 namespace {

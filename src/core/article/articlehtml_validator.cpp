@@ -13,8 +13,8 @@ namespace Byline::ArticleHtml {
 
 using namespace Detail;
 
-// The source view's checker: walks the same parse with source positions and
-// names what the sanitizer would change.
+// The validator, the source view's checker: walks the same parse with source
+// positions and names what the sanitizer would change.
 namespace {
 
 QString translated(const char *text)

@@ -19,13 +19,10 @@
 #include "photos/photopanel.h"
 #include "photos/thumbnailcache.h"
 #include "preview/previewpane.h"
-#include "publish/credentialstore.h"
-#include "publish/outbox.h"
 #include "publish/publishdialog.h"
 #include "publish/publishdock.h"
 #include "publish/publishjobmodel.h"
-#include "publish/publishqueue.h"
-#include "publish/retrypolicy.h"
+#include "publish/publishservice.h"
 #include "render/publication.h"
 #include "render/templatepack.h"
 #include "settingsdialog.h"
@@ -209,6 +206,7 @@ void MainWindow::createDocks()
     m_previewDock = addDock(u"previewDock"_s, tr("Preview"), m_preview, Qt::RightDockWidgetArea);
     // Publishing: the outbox's jobs, as the queue reports them.
     m_publishModel = new PublishJobModel(&m_library, this);
+    m_publishService = new PublishService(m_library, this);
 
     // The publication's own look, at start and whenever Settings saves a new
     // one; a pack that cannot be used falls back to the built-in one, and the
@@ -225,7 +223,7 @@ void MainWindow::createDocks()
             shown = problem;
         });
     m_preview->followSavedPublication();
-    m_publishDock = new PublishDock(&m_library, m_publishModel, this);
+    m_publishDock = new PublishDock(m_publishService, m_publishModel, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_publishDock);
     connect(m_publishDock, &PublishDock::message, this, [this](const QString &text, bool error) {
         if (error)
@@ -455,20 +453,7 @@ void MainWindow::startPublishing()
     // A screenshot run looks and leaves; it never sends anything.
     if (!m_options.screenshotFile.isEmpty() || !m_library.isOpen())
         return;
-    PublishRunner::Environment environment;
-    environment.publication = m_publication;
-    environment.pack = m_templatePack;
-    environment.policy = RetryPolicy::fromEnvironment();
-    // Called on the queue's worker thread: the keychain may take its time there.
-    environment.password = [](const TargetAccount &account, QString *error) {
-        return CredentialStore::password(account.name, account.user, error);
-    };
-    m_publishQueue = std::make_unique<PublishQueue>(m_library.directory(), environment);
-    connect(m_publishQueue.get(), &PublishQueue::jobChanged, m_publishModel, &PublishJobModel::applyChange);
-    connect(
-        m_publishQueue.get(), &PublishQueue::lockedElsewhereChanged, m_publishDock, &PublishDock::setLockedElsewhere);
-    m_publishDock->setQueue(m_publishQueue.get());
-    m_publishQueue->start();
+    m_publishService->start();
 }
 
 void MainWindow::showPublishDock()
@@ -482,12 +467,8 @@ void MainWindow::showPublishDock()
 
 void MainWindow::stopPublishing()
 {
-    if (!m_publishQueue)
-        return;
     // A request in flight is aborted; its job resumes at the next start.
-    m_publishQueue->stop();
-    m_publishDock->setQueue(nullptr);
-    m_publishQueue.reset();
+    m_publishService->stop();
 }
 
 void MainWindow::publishCurrent()
@@ -514,19 +495,15 @@ void MainWindow::publishCurrent()
         QMessageBox::warning(this, tr("Publish"), m_autosaver.lastError());
         return;
     }
-    Outbox outbox(m_library);
+    // The dock lists it (and any older job it replaced) from the service's signal.
     const std::optional<PublishJob> job =
-        outbox.enqueue(articleId, dialog.target(), dialog.action(), dialog.scheduledAtUtc());
+        m_publishService->enqueue(articleId, dialog.target(), dialog.action(), dialog.scheduledAtUtc());
     if (!job) {
-        QMessageBox::warning(this, tr("Publish"), outbox.errorString());
+        QMessageBox::warning(this, tr("Publish"), m_publishService->errorString());
         return;
     }
     if (m_document && m_document->articleId() == articleId)
         m_document->markRevisionSaved(job->revision);
-    // The new job, and any older one of the same story it replaced.
-    m_publishModel->reload();
-    if (m_publishQueue)
-        m_publishQueue->wake();
     showPublishDock();
     m_publishDock->raise();
     m_publishDock->selectJob(job->id);

@@ -33,7 +33,7 @@ struct Photo;
 class PreviewPane;
 class PublishDock;
 class PublishJobModel;
-class PublishQueue;
+class PublishService;
 
 class MainWindow : public QMainWindow
 {
@@ -80,7 +80,7 @@ public:
     // and queues the story; the Publishing dock shows it at once.
     void publishCurrent();
     PublishDock *publishDock() const { return m_publishDock; }
-    PublishQueue *publishQueue() const { return m_publishQueue.get(); }
+    PublishService *publishService() const { return m_publishService; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -138,7 +138,7 @@ private:
     QDockWidget *m_previewDock = nullptr;
     PublishDock *m_publishDock = nullptr;
     PublishJobModel *m_publishModel = nullptr;
-    std::unique_ptr<PublishQueue> m_publishQueue;
+    PublishService *m_publishService = nullptr;
     Publication m_publication;
     TemplatePack m_templatePack = TemplatePack::builtIn();
     qint64 m_currentArticleId = 0;

@@ -1,3 +1,4 @@
+#include "../cli/clirun.h"
 #include "common/settings.h"
 #include "editor/articleeditor.h"
 #include "library/library.h"
@@ -9,6 +10,7 @@
 #include "publish/publishdock.h"
 #include "publish/publishjobmodel.h"
 #include "publish/publishqueue.h"
+#include "publish/publishservice.h"
 #include "publish/targetaccountdialog.h"
 #include "publish/targetspage.h"
 #include "settingsdialog.h"
@@ -238,7 +240,7 @@ private Q_SLOTS:
         std::unique_ptr<MainWindow> window = openWindow(library);
         QVERIFY(window);
         // Nothing runs, so the job is still queued when the person cancels it.
-        window->publishQueue()->stop();
+        window->publishService()->stop();
         PublishDock *dock = window->publishDock();
         const qint64 jobId = publishThroughDialog(*window, u"site"_s, PublishAction::Submit);
         QVERIFY(jobId > 0);
@@ -266,7 +268,7 @@ private Q_SLOTS:
         PublishDock *dock = window->publishDock();
         auto *note = dock->findChild<QLabel *>(u"publishElsewhere"_s);
         QVERIFY(note);
-        QTRY_VERIFY_WITH_TIMEOUT(window->publishQueue()->isLockedElsewhere(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->publishService()->isLockedElsewhere(), 10000);
         QTRY_VERIFY(note->isVisibleTo(dock));
 
         // What that process does reaches the dock without a word from it.
@@ -296,7 +298,7 @@ private Q_SLOTS:
         QTemporaryDir library;
         std::unique_ptr<MainWindow> window = openWindow(library);
         QVERIFY(window);
-        window->publishQueue()->stop();
+        window->publishService()->stop();
         PublishDock *dock = window->publishDock();
         Outbox outbox(*window->library());
         std::optional<PublishJob> job = outbox.enqueue(window->currentArticleId(), u"site"_s, PublishAction::Publish);
@@ -402,6 +404,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QVERIFY2(page->testResult().contains(u"Publish and schedule: yes"_s), qPrintable(page->testResult()));
+        // `byline targets test` says the same, word for word: one test, one wording.
+        const CliTest::Run cli = CliTest::run({u"targets"_s, u"test"_s, u"archive"_s});
+        QCOMPARE(cli.code, 0);
+        QCOMPARE(cli.out.trimmed(), page->testResult());
 
         page->makeDefault();
         QCOMPARE(TargetAccounts::defaultTarget(), u"archive"_s);
@@ -431,6 +437,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY2(page->testResult().contains(u"file"_s), qPrintable(page->testResult()));
+        // The same failure in the same words from `byline targets test`.
+        const CliTest::Run cli = CliTest::run({u"targets"_s, u"test"_s, u"broken"_s});
+        QCOMPARE(cli.code, 1);
+        QCOMPARE(cli.err.trimmed(), page->testResult());
 
         // A name the queue could not use is refused in the dialog, which stays open.
         bool stayedOpen = false;
@@ -518,10 +528,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(dock, held), PublishState::Held, 30000);
 
         // A second story on its way with its photos, as the queue reports it.
-        window->publishQueue()->stop();
+        window->publishService()->stop();
         Article second = Article::create();
         second.headline = u"산업협력위원회 첫 회의, 지역 대학 12곳 참여"_s;
-        QVERIFY(window->library()->insertArticle(second));
+        QVERIFY(window->library()->articleStore().insertArticle(second));
         std::optional<PublishJob> sending =
             Outbox(*window->library()).enqueue(second.id, u"site"_s, PublishAction::Publish);
         QVERIFY(sending);

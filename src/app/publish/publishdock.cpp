@@ -2,10 +2,8 @@
 
 #include "common/settings.h"
 #include "conflictdialog.h"
-#include "library/library.h"
-#include "publish/outbox.h"
 #include "publish/publishjobmodel.h"
-#include "publish/publishqueue.h"
+#include "publish/publishservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -97,9 +95,9 @@ protected:
 class PublishLogDialog : public QDialog
 {
 public:
-    PublishLogDialog(Library *library, PublishJobModel *model, qint64 jobId, QWidget *parent)
+    PublishLogDialog(PublishService *service, PublishJobModel *model, qint64 jobId, QWidget *parent)
         : QDialog(parent)
-        , m_library(library)
+        , m_service(service)
         , m_model(model)
         , m_jobId(jobId)
         , m_summary(new QLabel(this))
@@ -149,7 +147,7 @@ public:
 
         const QLocale locale;
         QStringList lines;
-        for (const PublishLogEntry &entry : Outbox(*m_library).log(m_jobId)) {
+        for (const PublishLogEntry &entry : m_service->log(m_jobId)) {
             lines << PublishDock::tr("%1  attempt %2  %3")
                          .arg(locale.toString(entry.time.toLocalTime(), QLocale::ShortFormat))
                          .arg(entry.attempt)
@@ -161,7 +159,7 @@ public:
     }
 
 private:
-    Library *m_library;
+    PublishService *m_service;
     PublishJobModel *m_model;
     qint64 m_jobId;
     QLabel *m_summary;
@@ -170,9 +168,9 @@ private:
 
 } // namespace
 
-PublishDock::PublishDock(Library *library, PublishJobModel *model, QWidget *parent)
+PublishDock::PublishDock(PublishService *service, PublishJobModel *model, QWidget *parent)
     : QDockWidget(tr("Publishing"), parent)
-    , m_library(library)
+    , m_service(service)
     , m_model(model)
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -303,17 +301,18 @@ PublishDock::PublishDock(Library *library, PublishJobModel *model, QWidget *pare
     m_poll->setInterval(1500);
     connect(m_poll, &QTimer::timeout, m_model, &PublishJobModel::reload);
 
+    // The list follows the service: a job's change row by row, new jobs
+    // (and those they replaced) by reading the outbox again.
+    connect(m_service, &PublishService::jobChanged, m_model, &PublishJobModel::applyChange);
+    connect(m_service, &PublishService::jobsChanged, m_model, &PublishJobModel::reload);
+    connect(m_service, &PublishService::lockedElsewhereChanged, this, &PublishDock::setLockedElsewhere);
+
     updateEmptyState();
 }
 
 PublishDock::~PublishDock()
 {
     headerSetting.setValue(m_view->header()->saveState());
-}
-
-void PublishDock::setQueue(PublishQueue *queue)
-{
-    m_queue = queue;
 }
 
 void PublishDock::setLockedElsewhere(bool locked)
@@ -397,27 +396,16 @@ void PublishDock::retryCurrent()
     const std::optional<PublishJob> job = currentJob();
     if (!job || !m_retry->isEnabled())
         return;
-    Outbox outbox(*m_library);
-    if (!outbox.retry(job->id)) {
-        Q_EMIT message(outbox.errorString(), true);
-        return;
-    }
-    m_model->refreshJob(job->id);
-    if (m_queue)
-        m_queue->wake();
+    if (!m_service->retry(job->id))
+        Q_EMIT message(m_service->errorString(), true);
 }
 
-void PublishDock::cancelJob(qint64 jobId)
+bool PublishDock::cancelJob(qint64 jobId)
 {
-    // The choice is recorded first, so the runner finds it when its request ends.
-    Outbox outbox(*m_library);
-    if (!outbox.cancel(jobId)) {
-        Q_EMIT message(outbox.errorString(), true);
-        return;
-    }
-    if (m_queue)
-        m_queue->abortJob(jobId);
-    m_model->refreshJob(jobId);
+    if (m_service->cancel(jobId))
+        return true;
+    Q_EMIT message(m_service->errorString(), true);
+    return false;
 }
 
 void PublishDock::cancelCurrent()
@@ -452,7 +440,7 @@ void PublishDock::showLog()
             return;
         }
     }
-    auto *dialog = new PublishLogDialog(m_library, m_model, job->id, this);
+    auto *dialog = new PublishLogDialog(m_service, m_model, job->id, this);
     dialog->show();
 }
 
@@ -467,19 +455,16 @@ void PublishDock::compareCurrent()
     case ConflictDialog::DecideLater:
         return;
     case ConflictDialog::ReplaceSiteVersion: {
-        Outbox outbox(*m_library);
-        if (!outbox.retry(job->id, true)) {
-            Q_EMIT message(outbox.errorString(), true);
+        if (!m_service->overwrite(job->id)) {
+            Q_EMIT message(m_service->errorString(), true);
             return;
         }
-        m_model->refreshJob(job->id);
-        if (m_queue)
-            m_queue->wake();
         Q_EMIT message(tr("Byline's version of “%1” is queued to replace the site's.").arg(job->headline), false);
         return;
     }
     case ConflictDialog::KeepSiteVersion:
-        cancelJob(job->id);
+        if (!cancelJob(job->id))
+            return;
         Q_EMIT message(tr("The site's version of “%1” stays; the job was cancelled.").arg(job->headline), false);
         return;
     }

@@ -3,7 +3,6 @@
 #include "publish/publishjob.h"
 
 #include <QDockWidget>
-#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -16,24 +15,23 @@ class QTreeView;
 
 namespace Byline {
 
-class Library;
 class PublishJobModel;
-class PublishQueue;
+class PublishService;
 
 // The "Publishing" dock: one row per job of the outbox with its progress,
 // state and message, and what a person can do about a job: retry it now,
 // cancel it, open the published story, read the log of its attempts, and
 // for a story someone changed on the site, compare both versions and choose.
+// What a person does goes to the PublishService; the list follows the
+// service's signals.
 class PublishDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    PublishDock(Library *library, PublishJobModel *model, QWidget *parent = nullptr);
+    PublishDock(PublishService *service, PublishJobModel *model, QWidget *parent = nullptr);
     ~PublishDock() override;
 
-    // The queue that runs the outbox (null while none runs in this process).
-    void setQueue(PublishQueue *queue);
     // Another process runs this library's queue: show so and follow the
     // outbox by reading it every second or two.
     void setLockedElsewhere(bool locked);
@@ -68,11 +66,10 @@ private:
     void updateEmptyState();
     void activated(const QModelIndex &index);
     void showContextMenu(const QPoint &position);
-    void cancelJob(qint64 jobId);
+    bool cancelJob(qint64 jobId);
 
-    Library *m_library;
+    PublishService *m_service;
     PublishJobModel *m_model;
-    QPointer<PublishQueue> m_queue;
     QStackedWidget *m_pages = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_empty = nullptr;

@@ -2,7 +2,7 @@
 
 #include "background.h"
 #include "publish/credentialstore.h"
-#include "publish/publishtarget.h"
+#include "publish/publishservice.h"
 #include "targetaccountdialog.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -29,64 +28,6 @@ enum Column
     KindColumn,
     WhereColumn,
 };
-
-struct TestOutcome
-{
-    bool ok = false;
-    QString text;
-};
-
-QString yesNo(bool yes)
-{
-    return yes ? TargetsPage::tr("yes") : TargetsPage::tr("no");
-}
-
-// Runs on a worker thread: the keychain and the site may both take a while.
-TestOutcome testAccount(const TargetAccount &account)
-{
-    QString password;
-    if (account.needsPassword()) {
-        QString error;
-        const std::optional<QString> stored = CredentialStore::password(account.name, account.user, &error);
-        if (!stored)
-            return {false, error};
-        password = *stored;
-    }
-    QString error;
-    const std::unique_ptr<PublishTarget> target = PublishTarget::create(account, password, &error);
-    if (!target)
-        return {false, error};
-    TargetCapabilities can;
-    const TargetOutcome outcome = target->signIn(&can, {});
-    if (!outcome.ok()) {
-        QString text = outcome.message;
-        if (!outcome.serverText.isEmpty() && !text.contains(outcome.serverText))
-            text += u'\n' + TargetsPage::tr("The server said: %1").arg(outcome.serverText);
-        return {false, text};
-    }
-    QStringList lines;
-    if (account.kind == TargetAccount::folderKind()) {
-        lines << TargetsPage::tr("Byline can publish into %1.").arg(can.userName);
-    } else {
-        const QString who = can.displayName.isEmpty() ? can.userName : can.displayName;
-        const QString site = can.siteName.isEmpty() ? account.url.toDisplayString() : can.siteName;
-        lines << (can.roles.isEmpty() ? TargetsPage::tr("Signed in to %1 as %2.").arg(site, who)
-                                      : TargetsPage::tr("Signed in to %1 as %2 (%3).")
-                                            .arg(site, who, QLocale().createSeparatedList(can.roles)));
-    }
-    lines << TargetsPage::tr("Upload photos: %1").arg(yesNo(can.uploadFiles))
-          << TargetsPage::tr("Save drafts and submit for review: %1").arg(yesNo(can.editPosts))
-          << TargetsPage::tr("Publish and schedule: %1").arg(yesNo(can.publishPosts))
-          << TargetsPage::tr("Update or unpublish published stories: %1").arg(yesNo(can.editPublishedPosts));
-    if (account.kind == TargetAccount::wordPressKind()) {
-        lines << (can.exactlyOnce ? TargetsPage::tr("The Byline connector is installed: retries never make a "
-                                                    "second copy.")
-                                  : TargetsPage::tr("The Byline connector is not installed: duplicates are "
-                                                    "avoided only when the site answers (see docs/wordpress.md)."));
-    }
-    lines.append(outcome.notes);
-    return {true, lines.join(u'\n')};
-}
 
 } // namespace
 
@@ -273,9 +214,10 @@ void TargetsPage::testTarget()
     updateButtons();
     m_result->setStyleSheet(QString());
     m_result->setText(tr("Signing in to %1…").arg(account->description()));
+    // The command line's `byline targets test` says the same, in the same words.
     runInBackground(
-        this, [account = *account] { return testAccount(account); },
-        [this](const TestOutcome &outcome) {
+        this, [account = *account] { return PublishService::testTarget(account, PublishEnvironment::fromSettings()); },
+        [this](const PublishService::TargetCheck &outcome) {
             m_testing = false;
             m_result->setStyleSheet(outcome.ok ? QString() : u"QLabel { color: #c0392b; }"_s);
             m_result->setText(outcome.text);

@@ -1,8 +1,5 @@
 #include "folderpublisher.h"
 
-#include "media/rendition.h"
-#include "render/articlerenderer.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -40,7 +37,15 @@ QString FolderPublisher::folderName(const Article &article)
 FolderPublisher::Result FolderPublisher::publish(const QString &root, const QString &libraryDirectory,
     const Article &article, const QList<Photo> &photos, const Publication &publication, const TemplatePack &pack)
 {
+    const StaticSite site = StaticSite::render(libraryDirectory, article, photos, publication, pack);
+    return write(root, article, photos, site);
+}
+
+FolderPublisher::Result FolderPublisher::write(
+    const QString &root, const Article &article, const QList<Photo> &photos, const StaticSite &site)
+{
     Result result;
+    result.problems = site.problems;
     const QString shownRoot = QDir::toNativeSeparators(root);
     if (QFileInfo(root).exists() && !QFileInfo(root).isDir()) {
         result.message = tr("Cannot publish into %1: it is a file, not a folder.").arg(shownRoot);
@@ -62,34 +67,15 @@ FolderPublisher::Result FolderPublisher::publish(const QString &root, const QStr
     if (!QDir().mkpath(staging + u"/photos"_s))
         return fail(tr("Cannot create the folder %1. Check that the disk is writable.").arg(shownRoot));
 
-    // The web copies, named by their place in the story: a photo's id or
-    // file name came from elsewhere (a package, another library) and must
-    // never become a path. A photo that cannot be made is left out (its
-    // figure shows as missing) and said.
-    QHash<QString, QString> urls;
-    for (qsizetype i = 0; i < photos.size(); ++i) {
-        const Photo &photo = photos.at(i);
-        QString error;
-        const std::optional<Rendition> rendition = Rendition::make(libraryDirectory + u'/' + photo.storedPath,
-            photo.crop, {photo.caption, photo.credit, photo.metadata.creator, photo.metadata.copyright},
-            {publication.renditionMaxSize, publication.jpegQuality}, &error);
-        const QString file = u"photos/photo-%1.jpg"_s.arg(i + 1);
-        if (rendition && writeWhole(staging + u'/' + file, rendition->jpeg, &error))
-            urls.insert(photo.id, file);
-        else
-            result.problems
-                << tr("The photo %1 was left out: %2").arg(photo.fileName.isEmpty() ? photo.id : photo.fileName, error);
-    }
-
-    // The two pages link to each other inside the folder.
-    Publication local = publication;
-    local.desktopUrlPattern = u"index.html"_s;
-    local.mobileUrlPattern = u"mobile.html"_s;
-    ArticleRenderer renderer(local, pack);
-    renderer.setImageUrlResolver([&urls](const Photo &photo, int) { return urls.value(photo.id); }, {u"'self'"_s});
     QString error;
-    if (!writeWhole(staging + u"/index.html"_s, renderer.render(article, photos, Device::Desktop).toUtf8(), &error)
-        || !writeWhole(staging + u"/mobile.html"_s, renderer.render(article, photos, Device::Mobile).toUtf8(), &error))
+    QHash<QString, QString> urls; // photo id → its copy's place in the folder
+    for (const StaticSite::File &file : site.photos) {
+        if (!writeWhole(staging + u'/' + file.path, file.data, &error))
+            return fail(error);
+        urls.insert(file.photoId, file.path);
+    }
+    if (!writeWhole(staging + u'/' + StaticSite::desktopFileName(), site.desktopPage.toUtf8(), &error)
+        || !writeWhole(staging + u'/' + StaticSite::mobileFileName(), site.mobilePage.toUtf8(), &error))
         return fail(error);
     QJsonObject json = article.toJson();
     QJsonArray photoList;
@@ -116,7 +102,7 @@ FolderPublisher::Result FolderPublisher::publish(const QString &root, const QStr
     QDir(old).removeRecursively();
     result.ok = true;
     result.directory = target;
-    result.url = QUrl::fromLocalFile(target + u"/index.html"_s);
+    result.url = QUrl::fromLocalFile(target + u'/' + StaticSite::desktopFileName());
     return result;
 }
 

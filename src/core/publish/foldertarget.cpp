@@ -37,14 +37,14 @@ TargetOutcome FolderTarget::putArticle(
         post->modified = QDateTime::currentDateTimeUtc();
         return TargetOutcome::success();
     }
-    const FolderPublisher::Result result = FolderPublisher::publish(
-        account().path, upload.libraryDirectory, upload.article, upload.photos, upload.publication, upload.pack);
+    const FolderPublisher::Result result =
+        FolderPublisher::write(account().path, upload.article, upload.photos, upload.site);
     if (!result.ok)
         return TargetOutcome::make(TargetOutcome::Hold, result.message);
     if (progress.bytes)
         progress.bytes(1, 1);
+    // The photos left out were said when the site was rendered.
     TargetOutcome outcome = TargetOutcome::success();
-    outcome.notes = result.problems;
     post->id = 0;
     post->url = result.url;
     post->status = PublishNames::actionKey(upload.action);

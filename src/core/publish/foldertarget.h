@@ -4,8 +4,8 @@
 
 namespace Byline {
 
-// The built-in target: the story as a static site in a folder
-// (FolderPublisher). Works offline; publishing again replaces the folder.
+// The built-in target: the story as a static site in a folder (the runner
+// renders it, FolderPublisher writes it). Works offline; publishing again replaces the folder.
 // Drafts, submissions and schedules go to the same folder, with the action
 // recorded in article.json, as there is no server to hold them back.
 class FolderTarget : public PublishTarget
@@ -20,6 +20,7 @@ public:
 
     TargetOutcome signIn(TargetCapabilities *capabilities, const TargetProgress &progress) override;
     bool uploadsPhotosSeparately() const override { return false; }
+    BodyForm bodyForm() const override { return BodyForm::StaticPages; }
     TargetOutcome putArticle(const ArticleUpload &upload, RemotePost *post, PublishConflict *conflict,
         const TargetProgress &progress) override;
 };

@@ -4,9 +4,7 @@
 #include "library/library.h"
 #include "outbox.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QLockFile>
 #include <QMutex>
 #include <QNetworkInformation>
 #include <QThread>
@@ -48,6 +46,12 @@ public:
             m_cancelCurrent = true;
     }
 
+    void setEnvironment(PublishRunner::Environment environment)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_nextEnvironment = std::move(environment);
+    }
+
     std::atomic_bool lockedElsewhere {false};
 
 protected:
@@ -59,14 +63,15 @@ protected:
             return;
         }
         Outbox outbox(library);
-        PublishRunner runner(library, m_environment);
-        QLockFile lock(QDir(m_directory).filePath(lockFileName()));
-        lock.setStaleLockTime(0); // a dead holder's lock is taken over at once
+        PublishRunner runner(library, takeEnvironment().value_or(m_environment));
+        PublishQueueLock lock(m_directory);
         QElapsedTimer sinceProgress;
         sinceProgress.start();
 
         while (!m_stopping) {
-            if (!lock.isLocked() && !lock.tryLock(0)) {
+            // A lock file that cannot be made looks the same to a person:
+            // this window does not send, and follows the outbox.
+            if (lock.acquire() != PublishQueueLock::Ours) {
                 setLockedElsewhere(true);
                 sleepUntil(QDateTime::currentDateTimeUtc().addMSecs(1000));
                 continue;
@@ -86,6 +91,8 @@ protected:
                 continue;
             }
             m_lastIdle = -1;
+            if (std::optional<PublishRunner::Environment> changed = takeEnvironment())
+                runner.setEnvironment(std::move(*changed));
             m_cancelCurrent = false;
             m_currentJob = due->id;
             runner.run(due->id, &m_cancelCurrent, [&](const PublishJob &job) {
@@ -101,6 +108,12 @@ protected:
     }
 
 private:
+    std::optional<PublishRunner::Environment> takeEnvironment()
+    {
+        QMutexLocker locker(&m_mutex);
+        return std::exchange(m_nextEnvironment, std::nullopt);
+    }
+
     void setLockedElsewhere(bool locked)
     {
         if (lockedElsewhere.exchange(locked) != locked)
@@ -122,6 +135,7 @@ private:
     PublishQueue *m_queue;
     QString m_directory;
     PublishRunner::Environment m_environment;
+    std::optional<PublishRunner::Environment> m_nextEnvironment; // under m_mutex
     QMutex m_mutex;
     QWaitCondition m_condition;
     bool m_woken = false;
@@ -184,6 +198,11 @@ void PublishQueue::abortJob(qint64 jobId)
 bool PublishQueue::isLockedElsewhere() const
 {
     return m_worker->lockedElsewhere;
+}
+
+void PublishQueue::setEnvironment(PublishRunner::Environment environment)
+{
+    m_worker->setEnvironment(std::move(environment));
 }
 
 } // namespace Byline

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publishjob.h"
+#include "publishqueuelock.h"
 #include "publishrunner.h"
 
 #include <QObject>
@@ -13,8 +14,9 @@ namespace Byline {
 // Runs the outbox of a library on a worker thread of its own (with its own
 // library connection) until it is stopped: the due jobs in order, then a
 // sleep until the next retry, a wake() or the network coming back. One
-// process at a time runs a library's queue (a lock file beside the
-// database); another process that wants to waits and watches the outbox.
+// process at a time runs a library's queue (PublishQueueLock); another
+// process that wants to waits and watches the outbox. The window uses it
+// through PublishService.
 class PublishQueue : public QObject
 {
     Q_OBJECT
@@ -23,7 +25,7 @@ public:
     PublishQueue(const QString &libraryDirectory, PublishRunner::Environment environment, QObject *parent = nullptr);
     ~PublishQueue() override;
 
-    static QString lockFileName() { return QStringLiteral(".byline-publish.lock"); }
+    static QString lockFileName() { return PublishQueueLock::fileName(); }
 
     void start();
     // Stops after aborting the request in flight (the job resumes at the next start).
@@ -36,6 +38,8 @@ public:
     void abortJob(qint64 jobId);
     // True while another process runs this library's queue.
     bool isLockedElsewhere() const;
+    // Used from the next job on (the settings changed).
+    void setEnvironment(PublishRunner::Environment environment);
 
 Q_SIGNALS:
     // A job's state, message or progress changed (progress at most ten times a second).

@@ -5,6 +5,8 @@
 #include "library/library.h"
 #include "media/rendition.h"
 #include "publishtarget.h"
+#include "render/articlerenderer.h"
+#include "render/cmsbodymarkup.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -47,10 +49,17 @@ PublishRunner::~PublishRunner() = default;
 PublishRunner::PublishRunner(Library &library, Environment environment)
     : m_library(library)
     , m_outbox(library)
-    , m_environment(std::move(environment))
 {
+    setEnvironment(std::move(environment));
+}
+
+void PublishRunner::setEnvironment(Environment environment)
+{
+    m_environment = std::move(environment);
     if (!m_environment.account)
         m_environment.account = [](const QString &name) { return TargetAccounts::find(name); };
+    // A target keeps the retry policy it was made with.
+    m_targets.clear();
 }
 
 QString PublishRunner::retryMessage(const QString &failure, std::chrono::milliseconds wait)
@@ -82,201 +91,153 @@ QString PublishRunner::mediaKey(const Article &article, const Photo &photo, cons
     return QUuid::createUuidV5(mediaNamespace, name).toString(QUuid::WithoutBraces);
 }
 
-std::optional<PublishJob> PublishRunner::run(
-    qint64 jobId, const std::atomic_bool *cancelled, const std::function<void(const PublishJob &job)> &changed)
+// One attempt at one job, as the steps it takes. Each step returns false
+// when the attempt ends there; result() is then the job as recorded.
+class PublishRunner::Attempt
 {
-    std::optional<PublishJob> found = m_outbox.job(jobId);
-    if (!found || !found->isOpen())
-        return found;
-    PublishJob job = *found;
-    const int attempt = job.attempts + 1;
-    // Whether this attempt put something on the site and recorded it: then
-    // it does not count towards giving up.
-    bool progressed = false;
-    // Log lines wait for the next write of the job, to share its commit.
-    QStringList pendingLog;
-    auto note = [&](const QString &text) { pendingLog.append(text); };
-    auto flushLog = [&] {
-        bool ok = true;
-        for (const QString &text : std::as_const(pendingLog))
-            ok = ok && m_outbox.addLog(job.id, attempt, text);
-        pendingLog.clear();
-        return ok;
-    };
-    auto save = [&] {
-        if (!m_outbox.transaction([&] { return flushLog() && m_outbox.update(job); }))
-            qCWarning(lcPublish) << "job" << job.id << m_outbox.errorString();
-        if (changed)
-            changed(job);
-    };
+    // The runner's context: the words are the runner's.
+    Q_DECLARE_TR_FUNCTIONS(Byline::PublishRunner)
 
-    // How an attempt ends: the outcome decides the state.
-    auto finish = [&](const TargetOutcome &outcome) -> PublishJob {
-        // A person may have cancelled while the last request was out.
-        if (const std::optional<PublishJob> now = m_outbox.job(job.id); now && now->state == PublishState::Cancelled) {
-            job.state = PublishState::Cancelled;
-            job.message = now->message;
-            if (changed)
-                changed(job);
-            return job;
+public:
+    Attempt(PublishRunner &runner, const std::atomic_bool *cancelled,
+        const std::function<void(const PublishJob &job)> &changed)
+        : m_runner(runner)
+        , m_outbox(runner.m_outbox)
+        , m_environment(runner.m_environment)
+        , m_changed(changed)
+    {
+        m_progress.cancelled = cancelled;
+    }
+
+    const std::optional<PublishJob> &result() const { return m_result; }
+
+    // The job and what it sends, as queued.
+    bool loadJob(qint64 jobId)
+    {
+        m_result = m_outbox.job(jobId);
+        if (!m_result || !m_result->isOpen())
+            return false;
+        m_job = *m_result;
+        m_attempt = m_job.attempts + 1;
+        m_snapshot = m_outbox.snapshot(m_job.id);
+        if (!m_snapshot)
+            return hold(tr("The story this job sends cannot be read from the library."));
+        return true;
+    }
+
+    // The account and its password, then a target signed in: the one kept
+    // from an earlier job when nothing about it changed.
+    bool signIn()
+    {
+        const std::optional<TargetAccount> account = m_environment.account(m_job.target);
+        if (!account)
+            return hold(
+                tr("There is no publishing target called \"%1\". Add it in Settings, or with byline targets add.")
+                    .arg(m_job.target));
+        if (const QString problem = account->problem(); !problem.isEmpty())
+            return hold(problem);
+        QString password;
+        if (account->needsPassword()) {
+            QString error;
+            const std::optional<QString> stored =
+                m_environment.password ? m_environment.password(*account, &error) : std::nullopt;
+            if (!stored)
+                return hold(error.isEmpty() ? tr("There is no password for %1.").arg(account->description()) : error);
+            password = *stored;
         }
-        // A site that stumbled is still the same site with the same account:
-        // the next attempt goes on signed in. A refusal or a conflict may
-        // mean changed rights, so the next one signs in again.
-        if (outcome.kind == TargetOutcome::Hold || outcome.kind == TargetOutcome::Conflict)
-            m_targets.erase(job.target);
-        job.httpStatus = outcome.httpStatus;
-        job.serverText = outcome.serverText;
-        switch (outcome.kind) {
-        case TargetOutcome::Ok:
-            break;
-        case TargetOutcome::Cancelled:
-            // Not a person's cancel (that is in the outbox, above): the queue
-            // is stopping. The job runs again at the next start.
-            job.state = PublishState::Queued;
-            job.message = tr("Stopped before it finished; it continues when the queue runs again.");
-            break;
-        case TargetOutcome::Offline:
-            // No attempt spent: nothing reached anyone.
-            job.state = PublishState::Waiting;
-            job.message = outcome.message;
-            job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(m_environment.policy.offlinePoll);
-            break;
-        case TargetOutcome::Retry:
-            job.attempts = attempt;
-            job.stalledAttempts = progressed ? 0 : job.stalledAttempts + 1;
-            if (job.stalledAttempts >= m_environment.policy.maxAttempts) {
-                job.state = PublishState::Held;
-                job.message = tr("Gave up after %n attempts in a row that got nothing onto the site. %1", nullptr,
-                    job.stalledAttempts)
-                                  .arg(outcome.message);
-            } else {
-                // The backoff grows with the attempts that got nowhere.
-                const auto wait = m_environment.policy.delay(std::max(job.stalledAttempts, 1),
-                    outcome.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
-                job.state = PublishState::Waiting;
-                job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(wait);
-                job.message = retryMessage(outcome.message, wait);
+        // A read the target asks again in place: said in the log and shown
+        // (the dock, the command line) as a wait, then the step's own
+        // message again.
+        m_progress.retrying = [this](const TargetOutcome *failure, std::chrono::milliseconds wait) {
+            if (failure) {
+                if (m_beforeRetry.isNull())
+                    m_beforeRetry = m_job.message;
+                m_job.message = retryMessage(failure->message, wait);
+                m_job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(wait);
+                note(m_job.message);
+                save();
+            } else if (!m_beforeRetry.isNull()) {
+                m_job.message = m_beforeRetry;
+                m_job.nextAttempt = {};
+                m_beforeRetry = QString();
+                tell();
             }
-            break;
-        case TargetOutcome::Hold:
-        case TargetOutcome::Conflict:
-            job.attempts = attempt;
-            job.state = PublishState::Held;
-            job.message = outcome.message;
-            break;
-        }
-        note(job.message
-            + (outcome.serverText.isEmpty() || job.message.contains(outcome.serverText)
-                    ? QString()
-                    : u" — "_s + outcome.serverText));
-        save();
-        return job;
-    };
-    auto hold = [&](const QString &message) { return finish(TargetOutcome::make(TargetOutcome::Hold, message)); };
+        };
+        note(tr("Attempt %1: %2").arg(m_attempt).arg(account->description()));
 
-    const std::optional<Outbox::Snapshot> snapshot = m_outbox.snapshot(job.id);
-    if (!snapshot)
-        return hold(tr("The story this job sends cannot be read from the library."));
-    const Article &article = snapshot->article;
-
-    const std::optional<TargetAccount> account = m_environment.account(job.target);
-    if (!account)
-        return hold(tr("There is no publishing target called \"%1\". Add it in Settings, or with byline targets add.")
-                .arg(job.target));
-    if (const QString problem = account->problem(); !problem.isEmpty())
-        return hold(problem);
-    QString password;
-    if (account->needsPassword()) {
-        QString error;
-        const std::optional<QString> stored =
-            m_environment.password ? m_environment.password(*account, &error) : std::nullopt;
-        if (!stored)
-            return hold(error.isEmpty() ? tr("There is no password for %1.").arg(account->description()) : error);
-        password = *stored;
-    }
-    TargetProgress progress;
-    progress.cancelled = cancelled;
-    // A read the target asks again in place: said in the log and shown (the
-    // dock, the command line) as a wait, then the step's own message again.
-    QString beforeRetry;
-    progress.retrying = [&](const TargetOutcome *failure, std::chrono::milliseconds wait) {
-        if (failure) {
-            if (beforeRetry.isNull())
-                beforeRetry = job.message;
-            job.message = retryMessage(failure->message, wait);
-            job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(wait);
-            note(job.message);
+        // A signed-in target is kept for the next jobs (its connection, what
+        // the account may do, the site's term ids): draining a queue then
+        // costs the site a request or two per story instead of six. It is
+        // dropped after any failure and after a few minutes, so a changed
+        // role is noticed.
+        auto &targets = m_runner.m_targets;
+        auto cached = targets.find(m_job.target);
+        if (cached != targets.end()
+            && (cached->second.account != *account || cached->second.password != password
+                || cached->second.signedIn.hasExpired(TargetReuseMs)))
+            cached = targets.erase(cached);
+        if (cached == targets.end()) {
+            QString error;
+            std::unique_ptr<PublishTarget> fresh = PublishTarget::create(*account, password, &error);
+            if (!fresh)
+                return hold(error);
+            fresh->setRetryPolicy(m_environment.policy);
+            m_job.state = PublishState::Queued;
+            m_job.message = tr("Signing in to %1…").arg(account->description());
             save();
-        } else if (!beforeRetry.isNull()) {
-            job.message = beforeRetry;
-            job.nextAttempt = {};
-            beforeRetry = QString();
-            if (changed)
-                changed(job);
+            TargetCapabilities signedIn;
+            if (TargetOutcome outcome = fresh->signIn(&signedIn, m_progress); !outcome.ok())
+                return finish(outcome);
+            CachedTarget entry {*account, password, std::move(fresh), signedIn, {}};
+            entry.signedIn.start();
+            cached = targets.emplace(m_job.target, std::move(entry)).first;
         }
-    };
-    note(tr("Attempt %1: %2").arg(attempt).arg(account->description()));
-
-    // A signed-in target is kept for the next jobs (its connection, what the
-    // account may do, the site's term ids): draining a queue then costs the
-    // site a request or two per story instead of six. It is dropped after
-    // any failure and after a few minutes, so a changed role is noticed.
-    auto cached = m_targets.find(job.target);
-    if (cached != m_targets.end()
-        && (cached->second.account != *account || cached->second.password != password
-            || cached->second.signedIn.hasExpired(TargetReuseMs)))
-        cached = m_targets.erase(cached);
-    if (cached == m_targets.end()) {
-        QString error;
-        std::unique_ptr<PublishTarget> fresh = PublishTarget::create(*account, password, &error);
-        if (!fresh)
-            return hold(error);
-        fresh->setRetryPolicy(m_environment.policy);
-        job.state = PublishState::Queued;
-        job.message = tr("Signing in to %1…").arg(account->description());
-        save();
-        TargetCapabilities signedIn;
-        if (TargetOutcome outcome = fresh->signIn(&signedIn, progress); !outcome.ok())
-            return finish(outcome);
-        CachedTarget entry {*account, password, std::move(fresh), signedIn, {}};
-        entry.signedIn.start();
-        cached = m_targets.emplace(job.target, std::move(entry)).first;
+        m_target = cached->second.target.get();
+        m_capabilities = cached->second.capabilities;
+        return true;
     }
-    PublishTarget *target = cached->second.target.get();
-    const TargetCapabilities capabilities = cached->second.capabilities;
 
-    const std::optional<RemotePost> known = m_outbox.remotePost(job.target, article.uuid);
-    const QList<Photo> photos = photosToSend(article, snapshot->photos);
-    const bool published = known && (known->status == u"publish"_s || known->status == u"future"_s);
-    QString refusal;
-    if (!capabilities.allows(
-            job.action, known.has_value(), published, target->uploadsPhotosSeparately() && !photos.isEmpty(), &refusal))
-        return hold(refusal);
+    // Whether the account may take the action, before anything is sent.
+    bool checkRights()
+    {
+        const Article &article = m_snapshot->article;
+        m_known = m_outbox.remotePost(m_job.target, article.uuid);
+        m_photos = photosToSend(article, m_snapshot->photos);
+        const bool published = m_known && (m_known->status == u"publish"_s || m_known->status == u"future"_s);
+        QString refusal;
+        if (!m_capabilities.allows(m_job.action, m_known.has_value(), published,
+                m_target->uploadsPhotosSeparately() && !m_photos.isEmpty(), &refusal))
+            return hold(refusal);
 
-    ArticleUpload upload;
-    upload.article = article;
-    upload.photos = snapshot->photos;
-    upload.action = job.action;
-    upload.scheduledAt = job.scheduledAt;
-    upload.known = known;
-    upload.maybeSent = m_outbox.postMaybeSent(job.target, article.uuid);
-    upload.overwrite = job.overwrite;
-    upload.publication = m_environment.publication;
-    upload.pack = m_environment.pack;
-    upload.libraryDirectory = m_library.directory();
+        m_upload.article = article;
+        m_upload.photos = m_snapshot->photos;
+        m_upload.action = m_job.action;
+        m_upload.scheduledAt = m_job.scheduledAt;
+        m_upload.known = m_known;
+        m_upload.maybeSent = m_outbox.postMaybeSent(m_job.target, article.uuid);
+        m_upload.overwrite = m_job.overwrite;
+        return true;
+    }
 
-    if (target->uploadsPhotosSeparately() && !photos.isEmpty()) {
-        job.state = PublishState::UploadingPhotos;
-        job.bytesDone = 0;
-        job.bytesTotal = 0;
-        job.message = tr("Uploading %n photos…", nullptr, int(photos.size()));
+    // The photos' web copies, one by one before the story, for targets that
+    // take them so: each marked as being sent before it goes, and recorded
+    // with what the site made of it after.
+    bool uploadMedia()
+    {
+        if (!m_target->uploadsPhotosSeparately() || m_photos.isEmpty())
+            return true;
+        const Article &article = m_snapshot->article;
+        const QList<Photo> &photos = m_photos;
+        m_job.state = PublishState::UploadingPhotos;
+        m_job.bytesDone = 0;
+        m_job.bytesTotal = 0;
+        m_job.message = tr("Uploading %n photos…", nullptr, int(photos.size()));
         save();
 
         // Renditions are made ahead on other threads while the previous photo
         // uploads: the upload, not the JPEG encoder, sets the pace.
         const Publication publication = m_environment.publication;
-        const QString libraryDirectory = m_library.directory();
+        const QString libraryDirectory = m_runner.m_library.directory();
         auto makeRendition = [publication, libraryDirectory](Photo photo) {
             QString why;
             std::optional<Rendition> rendition = Rendition::make(libraryDirectory + u'/' + photo.storedPath, photo.crop,
@@ -287,7 +248,7 @@ std::optional<PublishJob> PublishRunner::run(
         QList<std::optional<Outbox::MediaRecord>> records;
         std::vector<std::future<std::pair<QByteArray, QString>>> renditions(photos.size());
         for (const Photo &photo : photos)
-            records.append(m_outbox.remoteMedia(job.target, mediaKey(article, photo, publication)));
+            records.append(m_outbox.remoteMedia(m_job.target, mediaKey(article, photo, publication)));
         constexpr qsizetype ahead = 2;
         auto startRendition = [&](qsizetype index) {
             if (index < photos.size() && !renditions[index].valid()
@@ -310,7 +271,7 @@ std::optional<PublishJob> PublishRunner::run(
             const std::optional<Outbox::MediaRecord> &record = records.at(i);
             const QString fields = fieldsDigest(photoUpload);
             if (record && record->media.id) {
-                upload.media.insert(photo.id, record->media);
+                m_upload.media.insert(photo.id, record->media);
                 if (record->fields == fields)
                     continue; // already there, as it is
                 photoUpload.known = record->media;
@@ -322,26 +283,25 @@ std::optional<PublishJob> PublishRunner::run(
                     return hold(tr("The photo %1 cannot be prepared for the web: %2")
                             .arg(photo.fileName.isEmpty() ? photo.id : photo.fileName, renditionError));
                 photoUpload.jpeg = std::move(jpeg);
-                job.bytesTotal += photoUpload.jpeg.size();
-                if (!m_outbox.markMediaSending(job.target, photoUpload.key))
+                m_job.bytesTotal += photoUpload.jpeg.size();
+                if (!m_outbox.markMediaSending(m_job.target, photoUpload.key))
                     return hold(m_outbox.errorString());
             }
             for (qsizetype next = i + 1; next <= i + ahead; ++next)
                 startRendition(next);
-            TargetProgress photoProgress = progress;
+            TargetProgress photoProgress = m_progress;
             photoProgress.bytes = [&](qint64 sent, qint64) {
-                job.bytesDone = sentBefore + sent;
+                m_job.bytesDone = sentBefore + sent;
                 // Each write is a synced transaction: a few a second is
                 // plenty for another process watching the outbox.
                 if (!progressWritten.isValid() || progressWritten.elapsed() >= 250) {
-                    m_outbox.updateProgress(job.id, job.bytesDone, job.bytesTotal);
+                    m_outbox.updateProgress(m_job.id, m_job.bytesDone, m_job.bytesTotal);
                     progressWritten.start();
                 }
-                if (changed)
-                    changed(job);
+                tell();
             };
             RemoteMedia media;
-            TargetOutcome outcome = target->putPhoto(photoUpload, &media, photoProgress);
+            TargetOutcome outcome = m_target->putPhoto(photoUpload, &media, photoProgress);
             if (!outcome.ok()) {
                 // Let the renditions still being made finish before returning.
                 for (auto &pending : renditions) {
@@ -350,66 +310,232 @@ std::optional<PublishJob> PublishRunner::run(
                 }
                 return finish(outcome);
             }
-            upload.media.insert(photo.id, media);
-            progressed = true;
+            m_upload.media.insert(photo.id, media);
+            m_progressed = true;
             sentBefore += photoUpload.jpeg.size();
-            job.bytesDone = sentBefore;
+            m_job.bytesDone = sentBefore;
             // What the site has, the log line and the progress: one commit.
             if (!m_outbox.transaction([&] {
-                    return flushLog() && m_outbox.setRemoteMedia(job.target, photoUpload.key, media, fields)
-                        && m_outbox.addLog(job.id, attempt,
+                    return flushLog() && m_outbox.setRemoteMedia(m_job.target, photoUpload.key, media, fields)
+                        && m_outbox.addLog(m_job.id, m_attempt,
                             tr("Photo %1 is on the site (media %2).").arg(photoUpload.fileName).arg(media.id))
-                        && m_outbox.update(job);
+                        && m_outbox.update(m_job);
                 }))
                 return hold(m_outbox.errorString());
-            if (changed)
-                changed(job);
+            tell();
         }
+        return true;
     }
 
-    job.state = PublishState::SendingArticle;
-    job.message = tr("Sending the story…");
-    // Committed before the story is sent: an answer lost from here on is
-    // looked up, not created again.
-    if (!m_outbox.transaction([&] {
-            return flushLog() && m_outbox.update(job) && (known || m_outbox.markPostSending(job.target, article.uuid));
-        }))
-        return hold(m_outbox.errorString());
-    if (changed)
-        changed(job);
-    RemotePost post;
-    PublishConflict conflict;
-    TargetProgress articleProgress = progress;
-    TargetOutcome outcome = target->putArticle(upload, &post, &conflict, articleProgress);
-    if (outcome.kind == TargetOutcome::Conflict)
-        job.conflict = conflict;
-    if (!outcome.ok())
-        return finish(outcome);
-    job.state = PublishState::Done;
-    job.attempts = attempt;
-    job.stalledAttempts = 0;
-    job.nextAttempt = {};
-    job.remoteId = post.id;
-    job.remoteUrl = post.url;
-    job.conflict = {};
-    job.bytesDone = job.bytesTotal;
-    job.httpStatus = 0;
-    job.serverText.clear();
-    job.message = post.id ? tr("Done: post %1, %2").arg(post.id).arg(post.url.toString())
-                          : tr("Done: %1").arg(post.url.toDisplayString(QUrl::PreferLocalFile));
-    if (!outcome.notes.isEmpty())
-        job.message += u' ' + outcome.notes.join(u' ');
-    const bool recorded = m_outbox.transaction([&] {
-        bool ok = flushLog() && m_outbox.setRemotePost(job.target, article.uuid, post);
-        for (const QString &text : std::as_const(outcome.notes))
-            ok = ok && m_outbox.addLog(job.id, attempt, text);
-        return ok && m_outbox.addLog(job.id, attempt, job.message) && m_outbox.update(job);
-    });
-    if (!recorded)
-        qCWarning(lcPublish) << "job" << job.id << m_outbox.errorString();
-    if (changed)
-        changed(job);
-    return job;
+    // The story in the form the target takes, from the same renderer as the
+    // preview; photos point at the copies the site now has. Nothing is sent.
+    bool renderBody()
+    {
+        const Article &article = m_snapshot->article;
+        switch (m_target->bodyForm()) {
+        case PublishTarget::BodyForm::CmsBody: {
+            const std::unique_ptr<CmsBodyMarkup> markup = m_target->bodyMarkup(m_upload.media);
+            if (!markup)
+                return hold(tr("%1 cannot take a story's text.").arg(m_target->account().description()));
+            ArticleRenderer renderer(m_environment.publication, m_environment.pack);
+            m_upload.body = renderer.renderCmsBody(article, m_upload.photos, *markup, &m_renderProblems);
+            return true;
+        }
+        case PublishTarget::BodyForm::StaticPages:
+            m_upload.site = StaticSite::render(m_runner.m_library.directory(), article, m_upload.photos,
+                m_environment.publication, m_environment.pack);
+            m_renderProblems = m_upload.site.problems;
+            return true;
+        }
+        return true;
+    }
+
+    // The story itself. Marked as being sent, and committed, before it goes:
+    // an answer lost from here on is looked up, not created again.
+    bool sendPost()
+    {
+        const Article &article = m_snapshot->article;
+        m_job.state = PublishState::SendingArticle;
+        m_job.message = tr("Sending the story…");
+        if (!m_outbox.transaction([&] {
+                return flushLog() && m_outbox.update(m_job)
+                    && (m_known || m_outbox.markPostSending(m_job.target, article.uuid));
+            }))
+            return hold(m_outbox.errorString());
+        tell();
+        PublishConflict conflict;
+        TargetProgress articleProgress = m_progress;
+        m_outcome = m_target->putArticle(m_upload, &m_post, &conflict, articleProgress);
+        if (m_outcome.kind == TargetOutcome::Conflict)
+            m_job.conflict = conflict;
+        if (!m_outcome.ok())
+            return finish(m_outcome);
+        return true;
+    }
+
+    // What the site has now, and the job done: one commit.
+    void recordResult()
+    {
+        const Article &article = m_snapshot->article;
+        // Photos left out of what was rendered come first, then what the
+        // target noticed on the way.
+        const QStringList notes = m_renderProblems + m_outcome.notes;
+        m_job.state = PublishState::Done;
+        m_job.attempts = m_attempt;
+        m_job.stalledAttempts = 0;
+        m_job.nextAttempt = {};
+        m_job.remoteId = m_post.id;
+        m_job.remoteUrl = m_post.url;
+        m_job.conflict = {};
+        m_job.bytesDone = m_job.bytesTotal;
+        m_job.httpStatus = 0;
+        m_job.serverText.clear();
+        m_job.message = m_post.id ? tr("Done: post %1, %2").arg(m_post.id).arg(m_post.url.toString())
+                                  : tr("Done: %1").arg(m_post.url.toDisplayString(QUrl::PreferLocalFile));
+        if (!notes.isEmpty())
+            m_job.message += u' ' + notes.join(u' ');
+        const bool recorded = m_outbox.transaction([&] {
+            bool ok = flushLog() && m_outbox.setRemotePost(m_job.target, article.uuid, m_post);
+            for (const QString &text : notes)
+                ok = ok && m_outbox.addLog(m_job.id, m_attempt, text);
+            return ok && m_outbox.addLog(m_job.id, m_attempt, m_job.message) && m_outbox.update(m_job);
+        });
+        if (!recorded)
+            qCWarning(lcPublish) << "job" << m_job.id << m_outbox.errorString();
+        tell();
+        m_result = m_job;
+    }
+
+private:
+    // Log lines wait for the next write of the job, to share its commit.
+    void note(const QString &text) { m_pendingLog.append(text); }
+
+    bool flushLog()
+    {
+        bool ok = true;
+        for (const QString &text : std::as_const(m_pendingLog))
+            ok = ok && m_outbox.addLog(m_job.id, m_attempt, text);
+        m_pendingLog.clear();
+        return ok;
+    }
+
+    void tell()
+    {
+        if (m_changed)
+            m_changed(m_job);
+    }
+
+    void save()
+    {
+        if (!m_outbox.transaction([&] { return flushLog() && m_outbox.update(m_job); }))
+            qCWarning(lcPublish) << "job" << m_job.id << m_outbox.errorString();
+        tell();
+    }
+
+    // How an attempt ends short of done: the outcome decides the state.
+    // Always false, so a step can return it.
+    bool finish(const TargetOutcome &outcome)
+    {
+        // A person may have cancelled while the last request was out.
+        if (const std::optional<PublishJob> now = m_outbox.job(m_job.id);
+            now && now->state == PublishState::Cancelled) {
+            m_job.state = PublishState::Cancelled;
+            m_job.message = now->message;
+            tell();
+            m_result = m_job;
+            return false;
+        }
+        // A site that stumbled is still the same site with the same account:
+        // the next attempt goes on signed in. A refusal or a conflict may
+        // mean changed rights, so the next one signs in again.
+        if (outcome.kind == TargetOutcome::Hold || outcome.kind == TargetOutcome::Conflict)
+            m_runner.m_targets.erase(m_job.target);
+        m_job.httpStatus = outcome.httpStatus;
+        m_job.serverText = outcome.serverText;
+        const RetryPolicy &policy = m_environment.policy;
+        switch (outcome.kind) {
+        case TargetOutcome::Ok:
+            break;
+        case TargetOutcome::Cancelled:
+            // Not a person's cancel (that is in the outbox, above): the queue
+            // is stopping. The job runs again at the next start.
+            m_job.state = PublishState::Queued;
+            m_job.message = tr("Stopped before it finished; it continues when the queue runs again.");
+            break;
+        case TargetOutcome::Offline:
+            // No attempt spent: nothing reached anyone.
+            m_job.state = PublishState::Waiting;
+            m_job.message = outcome.message;
+            m_job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(policy.offlinePoll);
+            break;
+        case TargetOutcome::Retry:
+            m_job.attempts = m_attempt;
+            m_job.stalledAttempts = m_progressed ? 0 : m_job.stalledAttempts + 1;
+            if (m_job.stalledAttempts >= policy.maxAttempts) {
+                m_job.state = PublishState::Held;
+                m_job.message = tr("Gave up after %n attempts in a row that got nothing onto the site. %1", nullptr,
+                    m_job.stalledAttempts)
+                                    .arg(outcome.message);
+            } else {
+                // The backoff grows with the attempts that got nowhere.
+                const auto wait = policy.delay(std::max(m_job.stalledAttempts, 1), outcome.retryAfterSeconds,
+                    QRandomGenerator::global()->generateDouble());
+                m_job.state = PublishState::Waiting;
+                m_job.nextAttempt = QDateTime::currentDateTimeUtc().addDuration(wait);
+                m_job.message = retryMessage(outcome.message, wait);
+            }
+            break;
+        case TargetOutcome::Hold:
+        case TargetOutcome::Conflict:
+            m_job.attempts = m_attempt;
+            m_job.state = PublishState::Held;
+            m_job.message = outcome.message;
+            break;
+        }
+        note(m_job.message
+            + (outcome.serverText.isEmpty() || m_job.message.contains(outcome.serverText)
+                    ? QString()
+                    : u" — "_s + outcome.serverText));
+        save();
+        m_result = m_job;
+        return false;
+    }
+
+    bool hold(const QString &message) { return finish(TargetOutcome::make(TargetOutcome::Hold, message)); }
+
+    PublishRunner &m_runner;
+    Outbox &m_outbox;
+    const Environment &m_environment;
+    const std::function<void(const PublishJob &job)> &m_changed;
+    std::optional<PublishJob> m_result;
+
+    PublishJob m_job;
+    int m_attempt = 0;
+    // Whether this attempt put something on the site and recorded it: then
+    // it does not count towards giving up.
+    bool m_progressed = false;
+    QStringList m_pendingLog;
+    TargetProgress m_progress;
+    QString m_beforeRetry;
+    std::optional<Outbox::Snapshot> m_snapshot;
+    PublishTarget *m_target = nullptr;
+    TargetCapabilities m_capabilities;
+    std::optional<RemotePost> m_known;
+    QList<Photo> m_photos; // those sent, in order
+    ArticleUpload m_upload;
+    QStringList m_renderProblems;
+    RemotePost m_post;
+    TargetOutcome m_outcome;
+};
+
+std::optional<PublishJob> PublishRunner::run(
+    qint64 jobId, const std::atomic_bool *cancelled, const std::function<void(const PublishJob &job)> &changed)
+{
+    Attempt attempt(*this, cancelled, changed);
+    if (attempt.loadJob(jobId) && attempt.signIn() && attempt.checkRights() && attempt.uploadMedia()
+        && attempt.renderBody() && attempt.sendPost())
+        attempt.recordResult();
+    return attempt.result();
 }
 
 } // namespace Byline

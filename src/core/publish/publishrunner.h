@@ -1,11 +1,9 @@
 #pragma once
 
 #include "outbox.h"
+#include "publishenvironment.h"
 #include "publishjob.h"
 #include "publishtarget.h"
-#include "render/publication.h"
-#include "render/templatepack.h"
-#include "retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,32 +18,28 @@ namespace Byline {
 
 class Library;
 
-// Takes one attempt at one job, blocking until it ends: signs in, checks the
-// account may take the action, puts up the photos the story uses, then the
-// story, and records each step in the outbox before and after it is taken.
-// The queue runs it on its worker thread with that thread's own Library;
-// the command line runs it directly.
+// Takes one attempt at one job, blocking until it ends, in named steps:
+// loadJob, signIn, checkRights, uploadMedia, renderBody, sendPost and
+// recordResult. Each step records in the outbox before and after it acts.
+// The body is rendered here, once the photos are up, in the form the target
+// takes (PublishTarget::bodyForm()): targets only map fields and send. The
+// queue runs it on its worker thread with that thread's own Library;
+// PublishService::drain runs it on the command line's.
 class PublishRunner
 {
     Q_DECLARE_TR_FUNCTIONS(Byline::PublishRunner)
 
 public:
-    struct Environment
-    {
-        Publication publication;
-        TemplatePack pack = TemplatePack::builtIn();
-        RetryPolicy policy = RetryPolicy::fromEnvironment();
-        // The account's password (the keychain, or BYLINE_PASSWORD);
-        // nullopt and *error (translated) when there is none.
-        std::function<std::optional<QString>(const TargetAccount &account, QString *error)> password;
-        // The accounts; TargetAccounts::find by default.
-        std::function<std::optional<TargetAccount>(const QString &name)> account;
-    };
+    using Environment = PublishEnvironment;
 
     PublishRunner(Library &library, Environment environment);
     ~PublishRunner();
     PublishRunner(const PublishRunner &) = delete;
     PublishRunner &operator=(const PublishRunner &) = delete;
+
+    // For the next job (the settings changed); the kept sign-ins go.
+    void setEnvironment(Environment environment);
+    const Environment &environment() const { return m_environment; }
 
     // The job after the attempt (Done, Waiting, Held or Cancelled); nullopt
     // if there is no such open job. `changed` hears each state and progress
@@ -63,6 +57,7 @@ public:
     static QString mediaKey(const Article &article, const Photo &photo, const Publication &publication);
 
 private:
+    class Attempt;
     static constexpr qint64 TargetReuseMs = 5 * 60 * 1000;
     struct CachedTarget
     {

@@ -1,6 +1,7 @@
 #include "publishtarget.h"
 
 #include "foldertarget.h"
+#include "render/cmsbodymarkup.h"
 #include "wordpresstarget.h"
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,11 @@ std::unique_ptr<PublishTarget> PublishTarget::create(
         return std::make_unique<WordPressTarget>(account, password);
     if (error)
         *error = tr("Unknown kind of target \"%1\".").arg(account.kind);
+    return nullptr;
+}
+
+std::unique_ptr<CmsBodyMarkup> PublishTarget::bodyMarkup(const QHash<QString, RemoteMedia> &) const
+{
     return nullptr;
 }
 

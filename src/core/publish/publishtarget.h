@@ -3,13 +3,13 @@
 #include "article/article.h"
 #include "media/photo.h"
 #include "publishjob.h"
-#include "render/publication.h"
-#include "render/templatepack.h"
 #include "retrypolicy.h"
+#include "staticsite.h"
 #include "targetaccount.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +21,8 @@
 #include <optional>
 
 namespace Byline {
+
+class CmsBodyMarkup;
 
 // What an account may do on its target, as the target says when signed in.
 struct TargetCapabilities
@@ -103,7 +105,8 @@ struct PhotoUpload
     bool maybeSent = false; // an earlier attempt may have sent it without hearing back
 };
 
-// The story to put on the target.
+// The story to put on the target, rendered by the runner in the form the
+// target takes (PublishTarget::bodyForm()) before the target is called.
 struct ArticleUpload
 {
     Article article;
@@ -114,9 +117,8 @@ struct ArticleUpload
     std::optional<RemotePost> known; // the story as Byline last saw it there
     bool maybeSent = false; // an earlier attempt may have created it without hearing back
     bool overwrite = false; // a person chose to replace a remote edit
-    Publication publication;
-    TemplatePack pack;
-    QString libraryDirectory; // where the originals are (for targets that make their own copies)
+    QString body; // CmsBody: the body in the site's own markup, photos pointing at `media`
+    StaticSite site; // StaticPages: the pages and the photos' web copies
 };
 
 // Progress and cancellation for one call.
@@ -155,6 +157,18 @@ public:
     // Whether photos go up one by one before the story (they then get
     // putPhoto calls and their RemoteMedia in ArticleUpload::media).
     virtual bool uploadsPhotosSeparately() const = 0;
+    // What the target takes, rendered by the runner so that every target
+    // gets the preview's HTML and only maps fields and sends: a CMS body with
+    // the site's own markup for photos and embeds, or a static site's pages.
+    enum class BodyForm
+    {
+        CmsBody,
+        StaticPages,
+    };
+    virtual BodyForm bodyForm() const { return BodyForm::CmsBody; }
+    // CmsBody: how the site writes photos (pointing at its copies, `media`:
+    // photo id → copy) and embeds.
+    virtual std::unique_ptr<CmsBodyMarkup> bodyMarkup(const QHash<QString, RemoteMedia> &media) const;
     // Puts one photo's copy there, or updates its caption, credit and alt
     // text when upload.known says it is already there; fills *media.
     virtual TargetOutcome putPhoto(const PhotoUpload &upload, RemoteMedia *media, const TargetProgress &progress);

@@ -1,11 +1,12 @@
 #include "wordpresstarget.h"
 
 #include "httpconnection.h"
-#include "render/articlerenderer.h"
+#include "render/cmsbodymarkup.h"
 #include "sitetext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -254,6 +255,18 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
     return outcome;
 }
 
+std::unique_ptr<CmsBodyMarkup> WordPressTarget::bodyMarkup(const QHash<QString, RemoteMedia> &media) const
+{
+    // A copy of the map: the markup outlives this call.
+    return std::make_unique<WordPressBodyMarkup>(
+        [media](const Photo &photo) -> std::optional<WordPressBodyMarkup::Media> {
+            const auto found = media.constFind(photo.id);
+            if (found == media.constEnd() || !found->id)
+                return std::nullopt;
+            return WordPressBodyMarkup::Media {found->url.toString(), found->id};
+        });
+}
+
 TargetOutcome WordPressTarget::termIds(const QString &taxonomy, const QStringList &names, bool mayCreate,
     QList<qint64> *ids, QStringList *missing, const TargetProgress &progress)
 {
@@ -335,15 +348,7 @@ TargetOutcome WordPressTarget::putArticle(
     const QString what = tr("Sending \"%1\"").arg(article.headline);
     const QString uuid = article.uuid.toString(QUuid::WithoutBraces);
 
-    ArticleRenderer renderer(upload.publication, upload.pack);
-    const WordPressBodyMarkup markup([&upload](const Photo &photo) -> std::optional<WordPressBodyMarkup::Media> {
-        const auto media = upload.media.constFind(photo.id);
-        if (media == upload.media.constEnd() || !media->id)
-            return std::nullopt;
-        return WordPressBodyMarkup::Media {media->url.toString(), media->id};
-    });
-    QStringList problems;
-    const QString content = renderer.renderCmsBody(article, upload.photos, markup, &problems);
+    const QString &content = upload.body;
 
     QJsonObject body {{u"title"_s, article.headline}, {u"content"_s, content},
         {u"excerpt"_s, article.summary.trimmed().isEmpty() ? article.deck : article.summary},
@@ -474,7 +479,6 @@ TargetOutcome WordPressTarget::putArticle(
     if (const QString problem = itemProblem(answered.id, answered.url, true); !problem.isEmpty())
         return damaged(reply, what, problem);
     *post = answered;
-    outcome.notes = problems;
     if (!missingCategories.isEmpty())
         outcome.notes.append(tr("The site has no category \"%1\" and this account may not add one; the story went "
                                 "without it.")

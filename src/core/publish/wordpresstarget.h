@@ -29,6 +29,8 @@ public:
 
     TargetOutcome signIn(TargetCapabilities *capabilities, const TargetProgress &progress) override;
     bool uploadsPhotosSeparately() const override { return true; }
+    // WordPress image blocks pointing at the uploaded copies (wp-image-ID).
+    std::unique_ptr<CmsBodyMarkup> bodyMarkup(const QHash<QString, RemoteMedia> &media) const override;
     TargetOutcome putPhoto(const PhotoUpload &upload, RemoteMedia *media, const TargetProgress &progress) override;
     TargetOutcome putArticle(const ArticleUpload &upload, RemotePost *post, PublishConflict *conflict,
         const TargetProgress &progress) override;

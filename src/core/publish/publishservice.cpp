@@ -1,5 +1,6 @@
 #include "publishservice.h"
 
+#include "common/settingsnotifier.h"
 #include "library/library.h"
 #include "outbox.h"
 #include "publishqueue.h"
@@ -18,7 +19,14 @@ PublishService::PublishService(Library &library, QObject *parent)
     : QObject(parent)
     , m_library(library)
     , m_source([](QString *problem) { return PublishEnvironment::fromSettings(problem); })
-{ }
+{
+    // A publication or template pack saved in Settings is used from the next
+    // job on, by the window's running queue and the next drain alike.
+    connect(SettingsNotifier::instance(), &SettingsNotifier::changed, this, [this](const QString &key) {
+        if (key == Publication::settingsKey() && m_environment)
+            reloadSettings();
+    });
+}
 
 PublishService::~PublishService()
 {

@@ -140,7 +140,6 @@ private:
     PublishJobModel *m_publishModel = nullptr;
     PublishService *m_publishService = nullptr;
     Publication m_publication;
-    TemplatePack m_templatePack = TemplatePack::builtIn();
     qint64 m_currentArticleId = 0;
     bool m_screenshotTaken = false;
     bool m_shuttingDown = false;

@@ -2,10 +2,10 @@
 
 #include "article/articlehtml.h"
 #include "article/bylinetext.h"
+#include "filecommands.h"
 #include "library/library.h"
 #include "media/photoimport.h"
 #include "package/articlefiles.h"
-#include "package/articlepackage.h"
 #include "publishcommands.h"
 #include "rendercommand.h"
 
@@ -16,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 
@@ -81,7 +80,8 @@ std::optional<QByteArray> readFile(const QString &path, Context &context)
     return file.readAll();
 }
 
-// The ID argument of show and export; prints a usage error otherwise.
+} // namespace
+
 std::optional<qint64> articleIdArgument(const QCommandLineParser &parser, Context &context)
 {
     const QStringList positional = parser.positionalArguments();
@@ -113,6 +113,8 @@ void addArticleIdArgument(QCommandLineParser &parser)
     parser.addPositionalArgument(
         u"ID"_s, QCoreApplication::translate("Byline::Cli", "The article's id, as \"byline list\" shows it"));
 }
+
+namespace {
 
 QString prettyJson(const QJsonValue &value)
 {
@@ -339,105 +341,6 @@ int showArticle(Context &context)
     if (!article->tags.isEmpty())
         context.out << QCoreApplication::translate("Byline::Cli", "Tags: %1").arg(article->tags.join(u", "_s)) << u'\n';
     context.out << u'\n' << ArticleHtml::toPlainText(article->body) << Qt::endl;
-    return Success;
-}
-
-int exportArticle(Context &context)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli", "Writes one article to a file."));
-    addArticleIdArgument(parser);
-    const QCommandLineOption formatOption(u"format"_s,
-        QCoreApplication::translate("Byline::Cli",
-            "json (the article format), html (a standalone page) or byline (a package with its photos); "
-            "by default taken from the output file's extension"),
-        QCoreApplication::translate("Byline::Cli", "FORMAT"));
-    const QCommandLineOption outputOption({u"o"_s, u"output"_s},
-        QCoreApplication::translate(
-            "Byline::Cli", "The file to write; json and html go to the standard output without it"),
-        QCoreApplication::translate("Byline::Cli", "PATH"));
-    parser.addOptions({formatOption, outputOption});
-    int code = Success;
-    if (!parseCommand(parser, context, &code))
-        return code;
-    const std::optional<qint64> id = articleIdArgument(parser, context);
-    if (!id)
-        return UsageError;
-    const QString output = parser.value(outputOption);
-    QString format = parser.value(formatOption).toLower();
-    if (format.isEmpty()) {
-        const QString suffix = QFileInfo(output).suffix().toLower();
-        format = suffix == u"htm"_s ? u"html"_s : suffix;
-    }
-    const std::optional<ArticleFiles::Format> fileFormat = ArticleFiles::formatForName(format);
-    if (!fileFormat) {
-        context.err << u"byline export: "_s
-                    << QCoreApplication::translate("Byline::Cli", "choose --format json, html or byline.") << Qt::endl;
-        return UsageError;
-    }
-    if (format == u"byline"_s && output.isEmpty()) {
-        context.err << u"byline export: "_s
-                    << QCoreApplication::translate("Byline::Cli", "a .byline package needs a file: add -o PATH.")
-                    << Qt::endl;
-        return UsageError;
-    }
-
-    Library library;
-    if (!openLibrary(library, context))
-        return Failure;
-    const std::optional<Article> article = loadArticle(library, *id, context);
-    if (!article)
-        return Failure;
-
-    if (output.isEmpty() || output == u"-"_s) {
-        context.out << (*fileFormat == ArticleFiles::Format::Json
-                ? QString::fromUtf8(QJsonDocument(article->toJson()).toJson(QJsonDocument::Indented))
-                : ArticleFiles::standaloneHtml(*article))
-                    << Qt::flush;
-        return Success;
-    }
-    QString error;
-    if (!ArticleFiles::write(output, library, *article, *fileFormat, &error)) {
-        context.err << error << Qt::endl;
-        return Failure;
-    }
-    return Success;
-}
-
-int importArticle(Context &context)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
-        "Adds an article from FILE to the library and prints its new id. FILE may be a .byline package, "
-        "an article JSON file or a saved web page (HTML, UTF-8 or EUC-KR); the content decides, not the "
-        "name. An article whose UUID is already in the library is added as a copy with a new UUID."));
-    parser.addPositionalArgument(u"FILE"_s, QCoreApplication::translate("Byline::Cli", "The file to import"));
-    int code = Success;
-    if (!parseCommand(parser, context, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << u"byline import: "_s << QCoreApplication::translate("Byline::Cli", "give one file to import.")
-                    << Qt::endl;
-        return UsageError;
-    }
-    const QString path = parser.positionalArguments().constFirst();
-    QString error;
-    std::optional<ArticleFiles::Loaded> loaded = ArticleFiles::load(path, &error);
-    if (!loaded) {
-        context.err << error << Qt::endl;
-        return Failure;
-    }
-    Library library;
-    if (!openLibrary(library, context))
-        return Failure;
-    QString note;
-    if (!ArticleFiles::addToLibrary(library, *loaded, &note, &error)) {
-        context.err << error << Qt::endl;
-        return Failure;
-    }
-    if (!note.isEmpty())
-        context.err << note << Qt::endl;
-    context.out << loaded->article.id << Qt::endl;
     return Success;
 }
 
@@ -695,11 +598,7 @@ void addCoreCommands(Dispatcher &dispatcher)
         {u"list"_s, QT_TRANSLATE_NOOP("Byline::Cli", "List the articles in the library"), false, listArticles});
     dispatcher.add({u"new"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add a new article"), false, newArticle});
     dispatcher.add({u"show"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Show one article"), false, showArticle});
-    dispatcher.add(
-        {u"import"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add an article from a .byline package, JSON file or web page"),
-            false, importArticle});
-    dispatcher.add({u"export"_s,
-        QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as JSON, HTML or a .byline package"), false, exportArticle});
+    addFileCommands(dispatcher);
     dispatcher.add({u"photos"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add, list or edit the photos of an article"), false,
         photosCommand});
     dispatcher.add({u"render"_s,

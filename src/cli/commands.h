@@ -28,6 +28,14 @@ bool parseCommand(QCommandLineParser &parser, Context &context, int *code);
 // Opens the library named by the context, printing the reason on failure.
 bool openLibrary(Library &library, Context &context);
 
+// The ID argument of show and export: the article's id, as `byline list`
+// shows it. The argument is added to the parser; reading it prints a usage
+// error when it is not one id.
+void addArticleIdArgument(QCommandLineParser &parser);
+std::optional<qint64> articleIdArgument(const QCommandLineParser &parser, Context &context);
+// The article with that id, or why there is none, printed.
+std::optional<Article> loadArticle(Library &library, qint64 id, Context &context);
+
 // An article named on the command line by its library id (a number) or by a
 // file (a .byline package, an article JSON file or a saved web page), with
 // its photos and where their originals are.

@@ -148,6 +148,25 @@ private Q_SLOTS:
         // The Outlet field shows what the Reporters field named.
         QCOMPARE(m_window->editor()->findChild<QLineEdit *>(u"outlet"_s)->text(), outlet);
     }
+
+    // A byline past the limits (a page pasted by mistake) changes nothing;
+    // the field keeps the text and says why.
+    void overLongBylineIsRefusedAtTheField()
+    {
+        const ArticleByline typed = typedIntoTheEditor(u"한빛일보 김민지"_s);
+        QCOMPARE(typed.reporters.size(), 1);
+        auto *field = m_window->editor()->findChild<QLineEdit *>(u"reporters"_s);
+        field->setFocus();
+        field->selectAll();
+        const QString pasted = u"김민지ㆍ"_s.repeated(600);
+        QInputMethodEvent paste;
+        paste.setCommitString(pasted);
+        QApplication::sendEvent(field, &paste);
+        QCOMPARE(m_window->document()->metadata().byline, typed);
+        QCOMPARE(field->text(), pasted);
+        QVERIFY2(
+            field->toolTip().contains(u"2000"_s) && field->toolTip().contains(u"2400"_s), qPrintable(field->toolTip()));
+    }
 };
 
 QTEST_MAIN(tst_BylineField)

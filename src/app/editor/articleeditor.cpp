@@ -2,6 +2,7 @@
 
 #include "article/articlehtml.h"
 #include "article/bodyediting.h"
+#include "article/bylinetext.h"
 #include "bodyeditor.h"
 #include "linkdialog.h"
 #include "sourceview.h"
@@ -23,6 +24,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +166,15 @@ void ArticleEditor::createFields()
     bindLine(m_deck, Field::Deck);
     bindLine(m_outlet, Field::Outlet);
     bindLine(m_reporters, Field::Reporters);
+    // A byline beyond BylineText's limits is not taken: the field keeps the
+    // text and says why.
+    connect(m_reporters, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QString refusal;
+        BylineText::parse(text, &refusal);
+        m_reporters->setToolTip(refusal);
+        if (!refusal.isEmpty())
+            QToolTip::showText(m_reporters->mapToGlobal(QPoint(0, m_reporters->height())), refusal, m_reporters);
+    });
     bindLine(m_tags, Field::Tags);
     bindLine(m_slug, Field::Slug);
     bindLine(m_dateline, Field::Dateline);

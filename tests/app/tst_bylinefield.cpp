@@ -167,6 +167,17 @@ private Q_SLOTS:
         QVERIFY2(
             field->toolTip().contains(u"2000"_s) && field->toolTip().contains(u"2400"_s), qPrintable(field->toolTip()));
     }
+
+    // The same limits at the command line: refused with the reason, exit 2, nothing stored.
+    void overLongBylineIsRefusedByTheCommandLine()
+    {
+        const QString listed = CliTest::run({u"list"_s}, m_cliLibrary.path()).out;
+        const CliTest::Run refused = CliTest::run(
+            {u"new"_s, u"--headline"_s, u"수달"_s, u"--byline"_s, u"김민지ㆍ"_s.repeated(600)}, m_cliLibrary.path());
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(u"2000"_s) && refused.err.contains(u"2400"_s), qPrintable(refused.err));
+        QCOMPARE(CliTest::run({u"list"_s}, m_cliLibrary.path()).out, listed);
+    }
 };
 
 QTEST_MAIN(tst_BylineField)

@@ -231,6 +231,30 @@ private Q_SLOTS:
         QCOMPARE(article->byline.outlet, outlet);
         QCOMPARE(article->byline.reporters, reporters);
     }
+
+    // The opening read from a saved page's story leaves its body, however
+    // its outlet is written: the body is matched in the profile's own escape.
+    void importTakesTheOpeningOutOfTheBody_data()
+    {
+        QTest::addColumn<QString>("opening");
+        QTest::addColumn<QString>("outlet");
+        QTest::newRow("nominal: plain") << u"[한빛일보] 김민지·박서준 기자 ="_s << u"한빛일보"_s;
+        QTest::newRow("nominal: ampersand") << u"[A&B 뉴스] 김민지 기자 ="_s << u"A&B 뉴스"_s;
+        QTest::newRow("robustness: quotes") << u"[\"한빛\" 통신] 김민지 특파원 ="_s << u"\"한빛\" 통신"_s;
+    }
+
+    void importTakesTheOpeningOutOfTheBody()
+    {
+        QFETCH(QString, opening);
+        QFETCH(QString, outlet);
+        const QString page = u"<html><head><meta charset=\"utf-8\"><title>제목</title></head><body><article><p>"_s
+            + HtmlEscape::text(opening) + u" 춘천 공지천에서 수달이 발견됐다.</p></article></body></html>"_s;
+        QString error;
+        const std::optional<Article> article = importHtmlArticle(page.toUtf8(), &error);
+        QVERIFY2(article, qPrintable(error));
+        QCOMPARE(article->byline.outlet, outlet);
+        QCOMPARE(article->body, u"<p>춘천 공지천에서 수달이 발견됐다.</p>\n"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BylineText)

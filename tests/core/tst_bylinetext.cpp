@@ -53,6 +53,10 @@ void bylineRows()
         << u"desk@hanbit.example"_s << QString() << Reporters {{QString(), u"desk@hanbit.example"_s}};
     QTest::newRow("robustness: extra spaces") << u"   한빛일보    김민지  ,   박서준   "_s << u"한빛일보"_s
                                               << Reporters {{u"김민지"_s, {}}, {u"박서준"_s, {}}};
+    QTest::newRow("robustness: two names and no title name no outlet")
+        << u"김민지 박서준"_s << QString() << Reporters {{u"김민지"_s, {}}, {u"박서준"_s, {}}};
+    QTest::newRow("nominal: an outlet with a digit and no title")
+        << u"뉴스1 김민지"_s << u"뉴스1"_s << Reporters {{u"김민지"_s, {}}};
     QTest::newRow("robustness: separators only") << u" , ,ㆍ "_s << QString() << Reporters {};
     QTest::newRow("robustness: empty") << QString() << QString() << Reporters {};
 }
@@ -117,10 +121,16 @@ private Q_SLOTS:
         Article article = Article::create();
         article.byline.outlet = u"강원일보"_s;
         ArticleDocument document(article);
-        const QString typed = u"김민지 박"_s;
+        // Two names with no title are two reporters: the outlet is left alone.
+        const QString names = u"김민지 박"_s;
+        for (qsizetype n = 1; n <= names.size(); ++n)
+            document.setField(ArticleDocument::Field::Reporters, names.left(n));
+        QCOMPARE(document.metadata().byline.outlet, u"강원일보"_s);
+        QCOMPARE(document.metadata().byline.reporters, (Reporters {{u"김민지"_s, {}}, {u"박"_s, {}}}));
+        const QString typed = u"한빛일보 김"_s;
         for (qsizetype n = 1; n <= typed.size(); ++n)
             document.setField(ArticleDocument::Field::Reporters, typed.left(n));
-        QCOMPARE(document.metadata().byline.outlet, u"김민지"_s); // as the command line reads it
+        QCOMPARE(document.metadata().byline.outlet, u"한빛일보"_s); // as the command line reads it
         document.setField(ArticleDocument::Field::Reporters, u"김민지"_s);
         QCOMPARE(document.metadata().byline.outlet, u"강원일보"_s);
         QCOMPARE(document.metadata().byline.reporters, (Reporters {{u"김민지"_s, {}}}));

@@ -109,7 +109,23 @@ struct Entry
 {
     QList<QStringView> names;
     QList<std::pair<qsizetype, QStringView>> emails; // (names before it, address)
+    bool titled = false; // "기자", "특파원" or a glued title was there
 };
+
+// An outlet's name, as against a Korean personal name of two to four
+// syllables: a media word at its end (한빛일보, 연합뉴스, 강원방송), Latin
+// letters or digits (KBS, 뉴스1), or more than four syllables.
+bool looksLikeOutlet(QStringView word)
+{
+    static constexpr std::array<QStringView, 14> mediaEndings {u"일보", u"신문", u"뉴스", u"방송", u"통신", u"미디어",
+        u"저널", u"타임스", u"타임즈", u"경제", u"투데이", u"데일리", u"포스트", u"TV"};
+    if (std::any_of(mediaEndings.cbegin(), mediaEndings.cend(), [word](QStringView e) { return word.endsWith(e); }))
+        return true;
+    if (std::any_of(
+            word.begin(), word.end(), [](QChar c) { return c.isDigit() || (c.isLetter() && c.unicode() < 0x80); }))
+        return true;
+    return word.size() > 4;
+}
 
 Entry readEntry(QStringView text)
 {
@@ -129,9 +145,15 @@ Entry readEntry(QStringView text)
             entry.emails.append({entry.names.size(), trimmedPunctuation(word)});
             return;
         }
-        if (isTitle(word) || isCreditLabel(word))
+        if (isTitle(word)) {
+            entry.titled = true;
             return;
-        entry.names.append(withoutGluedTitle(word));
+        }
+        if (isCreditLabel(word))
+            return;
+        const QStringView name = withoutGluedTitle(word);
+        entry.titled = entry.titled || name.size() != word.size();
+        entry.names.append(name);
     };
     qsizetype i = 0;
     while (i < text.size()) {
@@ -158,7 +180,10 @@ Entry readEntry(QStringView text)
 }
 
 // The reporters of `text` into byline; the words before the first Korean
-// name are the outlet unless it is known already ("한빛일보 김민지").
+// name are the outlet unless it is known already ("한빛일보 김민지"). Without
+// a title they are taken for one only when they look like an outlet, so
+// "김민지 박서준" typed in the Reporters field is two reporters and leaves
+// the article's outlet alone.
 void readReporters(QStringView text, bool outletKnown, ArticleByline &byline)
 {
     qsizetype start = 0;
@@ -170,7 +195,8 @@ void readReporters(QStringView text, bool outletKnown, ArticleByline &byline)
         if (entry.names.isEmpty() && entry.emails.isEmpty())
             continue;
         QStringList names;
-        if (!outletKnown && entry.names.size() > 1 && containsHangul(entry.names.last())) {
+        if (!outletKnown && entry.names.size() > 1 && containsHangul(entry.names.last())
+            && (entry.titled || looksLikeOutlet(entry.names.first()))) {
             QStringList outlet;
             for (qsizetype w = 0; w + 1 < entry.names.size(); ++w)
                 outlet << entry.names.at(w).toString();

@@ -342,6 +342,11 @@ public:
             return true;
         }
         case PublishTarget::BodyForm::StaticPages:
+            // The web copies are made here, not by the target: shown as the
+            // sending they are part of (sendPost records it).
+            m_job.state = PublishState::SendingArticle;
+            m_job.message = tr("Sending the story…");
+            tell();
             m_upload.site = StaticSite::render(m_runner.m_library.directory(), article, m_upload.photos,
                 m_environment.publication, m_environment.pack);
             m_renderProblems = m_upload.site.problems;

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
             Library library;
             library.open(dir.path());
             Article stored = document->article();
-            library.insertArticle(stored); // a fresh library: id 1, as the open document has
+            library.articleStore().insertArticle(stored); // a fresh library: id 1, as the open document has
         }
         Autosaver autosaver;
         autosaver.start(dir.path());

@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
             articles << makeArticle(random, 550 + random.bounded(100));
         QElapsedTimer timer;
         timer.start();
-        if (!library.insertArticles(articles)) {
+        if (!library.articleStore().insertArticles(articles)) {
             QTextStream(stderr) << library.errorString() << Qt::endl;
             return 1;
         }
@@ -122,7 +122,7 @@ int main(int argc, char *argv[])
         Library library;
         library.open(path);
         opening << msSince(timer);
-        const qsizetype count = library.articles().size();
+        const qsizetype count = library.articleStore().articles().size();
         listing << msSince(timer);
         if (count != 10000)
             return 1;
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
             query.search = text;
             QElapsedTimer timer;
             timer.start();
-            const qsizetype found = library.articles(query).size();
+            const qsizetype found = library.articleStore().articles(query).size();
             Q_UNUSED(found);
             if (round == 0)
                 continue; // warm the cache
@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
     Bench::report(u"library.search_short_10000"_s, Bench::percentile(shortSearching, 95), u"ms"_s, u"info"_s);
 
     Article longArticle = makeArticle(random, 5000);
-    if (!library.insertArticle(longArticle))
+    if (!library.articleStore().insertArticle(longArticle))
         return 1;
     QList<double> saving;
     for (int i = 0; i < 20; ++i) {
@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
         longArticle.modified = QDateTime::currentDateTimeUtc();
         QElapsedTimer timer;
         timer.start();
-        if (!library.saveArticle(longArticle))
+        if (!library.articleStore().saveArticle(longArticle))
             return 1;
         saving << msSince(timer);
     }

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
             return 1;
         Article article = Article::create();
         article.headline = u"산불 현장 사진"_s;
-        library.insertArticle(article);
+        library.articleStore().insertArticle(article);
         QElapsedTimer timer;
         timer.start();
         const QList<PhotoImport::Result> results = PhotoImport::importFiles(library, article.id, photos);

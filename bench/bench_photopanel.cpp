@@ -99,14 +99,14 @@ int main(int argc, char **argv)
         return 1;
     Article article = Article::create();
     article.headline = u"강릉 단오제 사진 1,000장"_s;
-    library.insertArticle(article);
+    library.articleStore().insertArticle(article);
     for (const PhotoImport::Result &result : PhotoImport::importFiles(library, article.id, photos)) {
         if (result.outcome != PhotoImport::Outcome::Imported)
             qFatal("not imported: %s", qPrintable(result.message));
     }
     QDir(card).removeRecursively();
 
-    ArticleDocument document(*library.article(article.id));
+    ArticleDocument document(*library.articleStore().article(article.id));
     PhotoPanel panel(&library);
     panel.resize(420, 900); // a dock's width: two columns of thumbnails
     panel.show();
@@ -135,7 +135,7 @@ int main(int argc, char **argv)
 
     // Every thumbnail on screen once: the panel's worst case.
     ThumbnailCache *cache = panel.thumbnails();
-    QList<Photo> all = library.photos(article.id);
+    QList<Photo> all = library.photoStore().photos(article.id);
     QElapsedTimer wait;
     wait.start();
     int ready = 0;

@@ -38,7 +38,7 @@ qint64 addArticle(Library &library, int words)
     article.byline = {u"강원일보"_s, {{u"김민지"_s, u"minji@kwnews.example"_s}}};
     article.section = u"사회"_s;
     article.body = Bench::longArticle(words);
-    return library.insertArticle(article) ? article.id : 0;
+    return library.articleStore().insertArticle(article) ? article.id : 0;
 }
 
 } // namespace
@@ -59,7 +59,7 @@ int main(int argc, char **argv)
     // Opening: from handing the pane an article to both pages showing it.
     QList<double> opens;
     for (int i = 0; i < 6; ++i) {
-        ArticleDocument document(*library.article(addArticle(library, 1500)));
+        ArticleDocument document(*library.articleStore().article(addArticle(library, 1500)));
         QElapsedTimer timer;
         timer.start();
         pane.setSource(&document, &library);
@@ -72,7 +72,7 @@ int main(int argc, char **argv)
     Bench::report(u"preview.ready_after_open"_s, Bench::percentile(opens, 50), u"ms"_s, u"<=400"_s);
 
     for (int words : {5000, 50000}) {
-        ArticleDocument document(*library.article(addArticle(library, words)));
+        ArticleDocument document(*library.articleStore().article(addArticle(library, words)));
         pane.setSource(&document, &library);
         if (!waitReady(pane))
             qFatal("the preview never became ready");

@@ -165,7 +165,7 @@ void benchPhotos(const WordPressServer &server, const QString &scratch)
     // The renditions Byline will send, made the same way beforehand for curl.
     const Publication publication;
     const Article &first = stories.first();
-    const QList<Photo> photos = PublishRunner::photosToSend(first, library.photos(first.id));
+    const QList<Photo> photos = PublishRunner::photosToSend(first, library.photoStore().photos(first.id));
     if (photos.size() != PhotoCount)
         fail(u"the story sends %1 photos"_s.arg(photos.size()));
     QList<CurlUpload> uploads;
@@ -259,7 +259,7 @@ void benchQueue(const WordPressServer &server, const QString &scratch)
                 article.body += u"<p>도는 주택 1,200채의 재건축을 지원하고 산림 생태 복원 사업에 480억 원을 "
                                 "투입한다. 주민들은 대체로 환영하면서도 지원 기준이 까다롭다는 우려를 "
                                 "나타냈다.</p>"_s;
-            library.updateArticle(article);
+            library.articleStore().updateArticle(article);
             if (!outbox.enqueue(article.id, WordPressServer::Desk.toString(), PublishAction::Publish))
                 fail(outbox.errorString());
         }

@@ -111,7 +111,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 
     connect(m_editor, &ArticleEditor::statsChanged, this, &MainWindow::showStats);
     m_editor->bodyEditor()->setPhotoResolver([this](const QString &photoId) {
-        const std::optional<Photo> photo = m_library.photo(photoId);
+        const std::optional<Photo> photo = m_library.photoStore().photo(photoId);
         return photo ? PhotoImport::thumbnail(m_library.directory(), *photo) : QImage();
     });
     connect(m_editor->bodyEditor(), &BodyEditor::pasteRefused, this,
@@ -404,27 +404,27 @@ bool MainWindow::openLibrary()
     if (!m_autosaver.start(m_library.directory(), &autosaveError))
         m_notice->showNotice(autosaveError, NoticeBar::Error);
 
-    if (m_library.articleCount() == 0 && m_options.sampleOnFirstStart) {
+    if (m_library.articleStore().articleCount() == 0 && m_options.sampleOnFirstStart) {
         // First start: a real Korean story instead of an empty window.
         Article sample = sampleArticle();
-        if (m_library.insertArticle(sample)) {
+        if (m_library.articleStore().insertArticle(sample)) {
             qCInfo(lcApp) << "added the sample article to an empty library";
             lastArticleSetting.setValue(sample.id);
         }
     }
-    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleCount()));
+    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleStore().articleCount()));
 
     qint64 id = lastArticleSetting.value();
     if (m_session->previousEndedUncleanly()) {
-        if (m_library.article(m_session->previousArticleId()))
+        if (m_library.articleStore().article(m_session->previousArticleId()))
             id = m_session->previousArticleId();
         m_notice->showNotice(tr("Byline did not close properly last time. Your article was recovered from the "
                                 "autosave; at most the last second of typing may be missing."),
             NoticeBar::Warning);
         qCInfo(lcApp) << "recovered after an unclean exit; article" << id;
     }
-    if (!m_library.article(id)) {
-        const QList<ArticleSummary> articles = m_library.articles();
+    if (!m_library.articleStore().article(id)) {
+        const QList<ArticleSummary> articles = m_library.articleStore().articles();
         id = articles.isEmpty() ? 0 : articles.constFirst().id;
     }
     if (id)
@@ -483,12 +483,12 @@ void MainWindow::publishCurrent()
         return;
     }
     const qint64 articleId = m_document->articleId();
-    const std::optional<Article> article = m_library.article(articleId);
+    const std::optional<Article> article = m_library.articleStore().article(articleId);
     if (!article) {
         QMessageBox::warning(this, tr("Publish"), m_library.errorString());
         return;
     }
-    PublishDialog dialog(*article, m_library.photos(articleId), QTimeZone(m_publication.timeZone.toUtf8()), this);
+    PublishDialog dialog(*article, m_library.photoStore().photos(articleId), QTimeZone(m_publication.timeZone.toUtf8()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_autosaver.flush()) {
@@ -517,7 +517,7 @@ void MainWindow::openArticle(qint64 id)
     if (id == m_currentArticleId)
         return;
     m_autosaver.flush();
-    const std::optional<Article> article = m_library.article(id);
+    const std::optional<Article> article = m_library.articleStore().article(id);
     if (!article)
         return;
     m_currentArticleId = id;
@@ -562,11 +562,11 @@ void MainWindow::openArticle(qint64 id)
 void MainWindow::newArticle()
 {
     Article article = Article::create();
-    if (!m_library.insertArticle(article)) {
+    if (!m_library.articleStore().insertArticle(article)) {
         QMessageBox::warning(this, tr("New Article"), m_library.errorString());
         return;
     }
-    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleCount()));
+    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleStore().articleCount()));
     openArticle(article.id);
 }
 
@@ -672,7 +672,7 @@ void MainWindow::importFiles(const QStringList &paths)
     }
     if (last)
         openArticle(last);
-    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleCount()));
+    m_countLabel->setText(tr("%n article(s)", nullptr, m_library.articleStore().articleCount()));
     if (!problems.isEmpty())
         m_notice->showNotice(tr("%n article(s) imported.", nullptr, imported) + u"\n"_s + problems.join(u'\n'),
             imported ? NoticeBar::Warning : NoticeBar::Error);
@@ -755,7 +755,7 @@ bool MainWindow::saveRevision(const QString &name)
     }
     const QString revisionName =
         name.isEmpty() ? QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat) : name;
-    const int revision = m_library.addRevision(m_document->articleId(), revisionName);
+    const int revision = m_library.revisionStore().addRevision(m_document->articleId(), revisionName);
     if (revision < 0) {
         QMessageBox::warning(this, tr("Save Revision"), m_library.errorString());
         return false;

@@ -99,7 +99,7 @@ std::optional<qint64> articleIdArgument(const QCommandLineParser &parser, Contex
 
 std::optional<Article> loadArticle(Library &library, qint64 id, Context &context)
 {
-    std::optional<Article> article = library.article(id);
+    std::optional<Article> article = library.articleStore().article(id);
     if (!article)
         context.err << QCoreApplication::translate("Byline::Cli", "There is no article %1 in the library %2.")
                            .arg(id)
@@ -166,7 +166,7 @@ int listArticles(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    const std::optional<QList<ArticleSummary>> listed = library.listArticles(query);
+    const std::optional<QList<ArticleSummary>> listed = library.articleStore().listArticles(query);
     if (!listed) {
         // The next open reads the whole file after a damaged page was met.
         context.err << (library.errorKind() == LibraryError::Corrupt
@@ -292,7 +292,7 @@ int newArticle(Context &context)
     Library library;
     if (!openLibrary(library, context))
         return Failure;
-    if (!library.insertArticle(article)) {
+    if (!library.articleStore().insertArticle(article)) {
         context.err << library.errorString() << Qt::endl;
         return Failure;
     }
@@ -392,7 +392,7 @@ int addPhotos(Library &library, qint64 articleId, const QStringList &files, Cont
 
 int listPhotos(Library &library, qint64 articleId, bool json, Context &context)
 {
-    const QList<Photo> photos = library.photos(articleId);
+    const QList<Photo> photos = library.photoStore().photos(articleId);
     if (json) {
         QJsonArray array;
         for (const Photo &photo : photos)
@@ -494,7 +494,7 @@ int photosCommand(Context &context)
     if (action == u"list"_s)
         return listPhotos(library, articleId, parser.isSet(jsonOption), context);
 
-    std::optional<Photo> photo = library.photo(positional.at(2));
+    std::optional<Photo> photo = library.photoStore().photo(positional.at(2));
     if (!photo || photo->articleId != articleId) {
         context.err << QCoreApplication::translate("Byline::Cli", "Article %1 has no photo %2.")
                            .arg(articleId)
@@ -508,7 +508,7 @@ int photosCommand(Context &context)
         photo->credit = parser.value(creditOption);
     if (parser.isSet(altOption))
         photo->altText = parser.value(altOption);
-    if (!library.updatePhoto(*photo) || (parser.isSet(leadOption) && !library.setLeadPhoto(articleId, photo->id))) {
+    if (!library.photoStore().updatePhoto(*photo) || (parser.isSet(leadOption) && !library.photoStore().setLeadPhoto(articleId, photo->id))) {
         context.err << library.errorString() << Qt::endl;
         return Failure;
     }
@@ -540,9 +540,9 @@ std::optional<ArticleSource> articleArgument(const QCommandLineParser &parser, C
         if (!article)
             return std::nullopt;
         source.article = *article;
-        source.photos = library.photos(id);
+        source.photos = library.photoStore().photos(id);
         for (const Photo &photo : std::as_const(source.photos))
-            source.originals.insert(photo.id, library.photoFilePath(photo));
+            source.originals.insert(photo.id, library.photoStore().photoFilePath(photo));
         return source;
     }
 

@@ -185,7 +185,7 @@ private Q_SLOTS:
         // The library has exactly what the person composed, no stray jamo.
         Library reader;
         QVERIFY(reader.open(m_library.path()));
-        QCOMPARE(reader.article(document()->articleId())->body, u"<p>수달</p>\n"_s);
+        QCOMPARE(reader.articleStore().article(document()->articleId())->body, u"<p>수달</p>\n"_s);
     }
 
     void undoWalksBackThroughFieldsInOrder()

@@ -74,7 +74,7 @@ private Q_SLOTS:
         {
             Library library;
             QVERIFY(library.open(dir.path()));
-            QVERIFY(library.insertArticle(article));
+            QVERIFY(library.articleStore().insertArticle(article));
         }
         const Result result = byline({u"--library"_s, dir.path(), u"list"_s, u"--json"_s});
         QCOMPARE(result.code, 0);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         // First start put the sample article into the new library.
         Library library;
         QVERIFY(library.open(dir.filePath(u"lib"_s)));
-        QCOMPARE(library.articleCount(), 1);
+        QCOMPARE(library.articleStore().articleCount(), 1);
     }
 };
 

@@ -65,9 +65,9 @@ class tst_Durability : public QObject
     static std::optional<Article> onlyArticle(const QString &directory)
     {
         Library library;
-        if (!library.open(directory) || library.articleCount() != 1)
+        if (!library.open(directory) || library.articleStore().articleCount() != 1)
             return std::nullopt;
-        return library.article(library.articles().constFirst().id);
+        return library.articleStore().article(library.articleStore().articles().constFirst().id);
     }
 
 private Q_SLOTS:

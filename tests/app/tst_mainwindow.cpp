@@ -47,9 +47,9 @@ private Q_SLOTS:
         QTemporaryDir library;
         MainWindow window(optionsFor(library));
         QVERIFY(window.openLibrary());
-        QCOMPARE(window.library()->articleCount(), 1);
+        QCOMPARE(window.library()->articleStore().articleCount(), 1);
         QVERIFY(window.currentArticleId() > 0);
-        const std::optional<Article> article = window.library()->article(window.currentArticleId());
+        const std::optional<Article> article = window.library()->articleStore().article(window.currentArticleId());
         QVERIFY(article.has_value());
         QVERIFY(article->headline.contains(u"수달"_s));
         auto *headline = window.findChild<QLineEdit *>(u"headline"_s);
@@ -67,7 +67,7 @@ private Q_SLOTS:
         }
         MainWindow second(optionsFor(library));
         QVERIFY(second.openLibrary());
-        QCOMPARE(second.library()->articleCount(), 1);
+        QCOMPARE(second.library()->articleStore().articleCount(), 1);
         // The list shows what the library already held.
         auto *list = second.findChild<QAbstractItemView *>(u"articleList"_s);
         QVERIFY(list);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         options.sampleOnFirstStart = false;
         MainWindow window(options);
         QVERIFY(window.openLibrary());
-        QCOMPARE(window.library()->articleCount(), 0);
+        QCOMPARE(window.library()->articleStore().articleCount(), 0);
     }
 
     void unusableLibraryIsReported()
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(window.openLibrary());
         const qint64 sample = window.currentArticleId();
         window.findChild<QAction *>(u"file.new"_s)->trigger();
-        QCOMPARE(window.library()->articleCount(), 2);
+        QCOMPARE(window.library()->articleStore().articleCount(), 2);
         QVERIFY(window.currentArticleId() != sample);
     }
 
@@ -209,8 +209,8 @@ private Q_SLOTS:
 
         window.importFiles(
             {files.filePath(u"bad.byline"_s), files.filePath(u"good.json"_s), files.filePath(u"missing.html"_s)});
-        QCOMPARE(window.library()->articleCount(), 2); // the sample and the good one
-        QCOMPARE(window.library()->article(window.currentArticleId())->headline, u"가져온 기사"_s);
+        QCOMPARE(window.library()->articleStore().articleCount(), 2); // the sample and the good one
+        QCOMPARE(window.library()->articleStore().article(window.currentArticleId())->headline, u"가져온 기사"_s);
         const QString notice = window.noticeBar()->text();
         QVERIFY2(notice.contains(u"bad.byline"_s) && notice.contains(u"missing.html"_s), qPrintable(notice));
     }
@@ -223,7 +223,7 @@ private Q_SLOTS:
         Article other = Article::create();
         other.headline = u"산업협력위원회 첫 회의"_s;
         other.status = ArticleStatus::Submitted;
-        QVERIFY(window.library()->insertArticle(other));
+        QVERIFY(window.library()->articleStore().insertArticle(other));
         auto *list = window.findChild<QAbstractItemView *>(u"articleList"_s);
         QTRY_COMPARE(list->model()->rowCount(), 2);
 

@@ -72,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(problems.first().contains(u"notes.jpg"_s));
         QCOMPARE(panel->view()->model()->rowCount(), 2);
         const qint64 articleId = window.currentArticleId();
-        QCOMPARE(window.library()->photos(articleId).size(), 2);
-        QVERIFY(window.library()->photos(articleId).first().lead); // the first photo leads
+        QCOMPARE(window.library()->photoStore().photos(articleId).size(), 2);
+        QVERIFY(window.library()->photoStore().photos(articleId).first().lead); // the first photo leads
 
         // Caption, credit and alt text reach the library as they are typed.
         auto *caption = panel->findChild<QPlainTextEdit *>(u"photoCaption"_s);
@@ -82,14 +82,14 @@ private Q_SLOTS:
         caption->setPlainText(u"춘천 공지천에 나타난 수달 한 쌍"_s);
         credit->setFocus();
         QTest::keyClicks(credit, u"Hanbit"_s);
-        QCOMPARE(window.library()->photo(id)->caption, u"춘천 공지천에 나타난 수달 한 쌍"_s);
-        QCOMPARE(window.library()->photo(id)->credit, u"Hanbit"_s);
+        QCOMPARE(window.library()->photoStore().photo(id)->caption, u"춘천 공지천에 나타난 수달 한 쌍"_s);
+        QCOMPARE(window.library()->photoStore().photo(id)->credit, u"Hanbit"_s);
 
         // Insert puts a captioned figure into the body at the cursor.
         QTextCursor end = window.editor()->bodyEditor()->textCursor();
         end.movePosition(QTextCursor::End);
         window.editor()->bodyEditor()->setTextCursor(end);
-        window.insertPhoto(*window.library()->photo(id));
+        window.insertPhoto(*window.library()->photoStore().photo(id));
         const QString body = window.document()->article().body;
         QVERIFY2(
             body.contains(

@@ -83,14 +83,14 @@ private Q_SLOTS:
         article.headline = u"춘천 도심 물에 잠겨"_s;
         article.byline = {u"강원일보"_s, {{u"김민지"_s, u"minji@example.kr"_s}}};
         article.body = paragraphs(40);
-        QVERIFY(m_library.insertArticle(article));
+        QVERIFY(m_library.articleStore().insertArticle(article));
         QImage picture(1200, 800, QImage::Format_RGB32);
         picture.fill(QColor(40, 90, 160));
         const QString photoPath = m_dir.filePath(u"flood.jpg"_s);
         QVERIFY(QImageWriter(photoPath, "jpeg").write(picture));
         QCOMPARE(PhotoImport::importFile(m_library, article.id, photoPath).outcome, PhotoImport::Outcome::Imported);
 
-        ArticleDocument document(*m_library.article(article.id));
+        ArticleDocument document(*m_library.articleStore().article(article.id));
         PreviewPane pane;
         pane.resize(1100, 800);
         pane.show();
@@ -182,8 +182,8 @@ private Q_SLOTS:
                        "<p style=\"background:url(%1/style.png)\">스타일</p>"
                        "<figure data-embed=\"%1/embed\"></figure>"
                        "<p><a href=\"https://example.kr/news\" id=\"out\">기사 원문</a></p>"_s.arg(origin);
-        QVERIFY(m_library.insertArticle(article));
-        ArticleDocument document(*m_library.article(article.id));
+        QVERIFY(m_library.articleStore().insertArticle(article));
+        ArticleDocument document(*m_library.articleStore().article(article.id));
 
         PreviewPane pane;
         pane.resize(1100, 800);

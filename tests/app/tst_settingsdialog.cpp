@@ -88,7 +88,7 @@ private Q_SLOTS:
         auto *pane = window.findChild<PreviewPane *>(u"previewPane"_s);
         QVERIFY(pane);
         QTRY_VERIFY_WITH_TIMEOUT(pane->isReady(), 20000);
-        const QString outlet = window.library()->article(window.currentArticleId())->byline.outlet;
+        const QString outlet = window.library()->articleStore().article(window.currentArticleId())->byline.outlet;
         QCOMPARE(masthead(*pane, Device::Desktop), u"built-in: "_s + outlet);
 
         {
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.noticeBar()->text().contains(u"built-in"_s), 10000);
         QVERIFY2(window.noticeBar()->text().contains(u"pack.json"_s), qPrintable(window.noticeBar()->text()));
         QTRY_VERIFY_WITH_TIMEOUT(masthead(*pane, Device::Desktop).startsWith(u"built-in: "_s), 20000);
-        const QString headline = window.library()->article(window.currentArticleId())->headline;
+        const QString headline = window.library()->articleStore().article(window.currentArticleId())->headline;
         QCOMPARE(
             evaluate(*pane, Device::Desktop, u"document.querySelector('[data-byline-slot=headline]').textContent"_s)
                 .toString()

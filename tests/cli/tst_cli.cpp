@@ -105,7 +105,7 @@ private Q_SLOTS:
         {
             Library library;
             QVERIFY(library.open(dir.path()));
-            QVERIFY(library.insertArticle(article));
+            QVERIFY(library.articleStore().insertArticle(article));
         }
         const Run result = run({u"list"_s, u"--json"_s, u"--library"_s, dir.path()});
         QCOMPARE(result.code, int(Cli::Success));

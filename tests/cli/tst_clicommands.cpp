@@ -171,8 +171,8 @@ private Q_SLOTS:
         {
             Library lib;
             QVERIFY(lib.open(path));
-            QVERIFY(lib.insertArticle(submitted));
-            QVERIFY(lib.insertArticle(draft));
+            QVERIFY(lib.articleStore().insertArticle(submitted));
+            QVERIFY(lib.articleStore().insertArticle(draft));
         }
         auto ids = [this, &path](const QStringList &arguments) {
             const Run result = run(QStringList {u"list"_s, u"--json"_s} + arguments, path);

@@ -30,7 +30,7 @@ QStringList makeLibrary(const QString &directory, int count, int bodyCharacters)
         articles << article;
         headlines << article.headline;
     }
-    return library.insertArticles(articles) ? headlines : QStringList();
+    return library.articleStore().insertArticles(articles) ? headlines : QStringList();
 }
 
 } // namespace

@@ -82,18 +82,18 @@ private Q_SLOTS:
         photo.articleId = m_article.toLongLong();
         photo.sha256 = QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
         photo.fileName = u"otter.jpg"_s;
-        photo.storedPath = Library::photoStoragePath(photo.sha256, u"jpg"_s);
+        photo.storedPath = PhotoStore::photoStoragePath(photo.sha256, u"jpg"_s);
         photo.pixelSize = picture.size();
         photo.byteSize = jpeg.size();
         photo.caption = u"공지천의 수달"_s;
         photo.credit = u"김민지 기자"_s;
         photo.altText = u"물 위로 머리를 내민 수달"_s;
-        const QString stored = library.photoFilePath(photo);
+        const QString stored = library.photoStore().photoFilePath(photo);
         QVERIFY(QDir().mkpath(QFileInfo(stored).absolutePath()));
         QFile original(stored);
         QVERIFY(original.open(QIODevice::WriteOnly) && original.write(jpeg) == jpeg.size());
         original.close();
-        QVERIFY2(library.addPhoto(photo), qPrintable(library.errorString()));
+        QVERIFY2(library.photoStore().addPhoto(photo), qPrintable(library.errorString()));
         m_photo = photo.id;
         QVERIFY(!m_photo.isEmpty());
     }

@@ -36,7 +36,7 @@ class tst_ArticleFiles : public QObject
         Article article = Article::create();
         article.headline = u"춘천 공지천에 수달 돌아왔다"_s;
         article.byline = {u"강원일보"_s, {{u"김민지"_s, u"minji@example.kr"_s}}};
-        if (!library.insertArticle(article))
+        if (!library.articleStore().insertArticle(article))
             return 0;
         for (int i = 0; i < 3; ++i) {
             const QString path = m_dir.filePath(u"otter-%1.jpg"_s.arg(i));
@@ -51,15 +51,15 @@ class tst_ArticleFiles : public QObject
             photo.altText = u"물 위로 머리를 내민 수달"_s;
             if (i == 2)
                 photo.crop = PhotoCrop {QRectF(0.1, 0.2, 0.5, 0.5), 90, u"1:1"_s};
-            library.updatePhoto(photo);
+            library.photoStore().updatePhoto(photo);
             *ids << photo.id;
         }
-        library.setLeadPhoto(article.id, ids->at(1));
-        article = *library.article(article.id);
+        library.photoStore().setLeadPhoto(article.id, ids->at(1));
+        article = *library.articleStore().article(article.id);
         article.body =
             u"<p>수달이 돌아왔다.</p><figure data-photo=\"%1\"><figcaption>공지천의 수달 2</figcaption></figure>"_s.arg(
                 ids->at(1));
-        library.saveArticle(article);
+        library.articleStore().saveArticle(article);
         return article.id;
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const QString package = m_dir.filePath(u"otters.byline"_s);
         QString error;
-        QVERIFY2(ArticleFiles::write(package, source, *source.article(id), ArticleFiles::Format::Package, &error),
+        QVERIFY2(ArticleFiles::write(package, source, *source.articleStore().article(id), ArticleFiles::Format::Package, &error),
             qPrintable(error));
 
         // Another newsroom's library, where the source files do not exist.
@@ -145,8 +145,8 @@ private Q_SLOTS:
         QVERIFY2(ArticleFiles::addToLibrary(other, *loaded, &note, &error), qPrintable(error));
         QVERIFY2(note.isEmpty(), qPrintable(note));
 
-        const QList<Photo> before = source.photos(id);
-        const QList<Photo> after = other.photos(loaded->article.id);
+        const QList<Photo> before = source.photoStore().photos(id);
+        const QList<Photo> after = other.photoStore().photos(loaded->article.id);
         QCOMPARE(after.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(after.at(i).id, before.at(i).id); // the body's figures still point at them
@@ -161,7 +161,7 @@ private Q_SLOTS:
             QCOMPARE(original.size(), before.at(i).byteSize);
             QVERIFY(!PhotoImport::thumbnail(other.directory(), after.at(i)).isNull());
         }
-        QCOMPARE(other.article(loaded->article.id)->leadPhotoId, ids.at(1));
+        QCOMPARE(other.articleStore().article(loaded->article.id)->leadPhotoId, ids.at(1));
 
         // The same package again into the same library: a copy, with photo
         // ids of its own and its figure following.
@@ -169,14 +169,14 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY(ArticleFiles::addToLibrary(other, *again, &note, &error));
         QVERIFY(note.contains(u"copy"_s));
-        const QList<Photo> copies = other.photos(again->article.id);
+        const QList<Photo> copies = other.photoStore().photos(again->article.id);
         QCOMPARE(copies.size(), 3);
         QVERIFY(copies.at(1).id != ids.at(1));
         QVERIFY(copies.at(1).lead);
-        const Article copy = *other.article(again->article.id);
+        const Article copy = *other.articleStore().article(again->article.id);
         QVERIFY(copy.body.contains(u"data-photo=\"%1\""_s.arg(copies.at(1).id)));
         QCOMPARE(copy.leadPhotoId, copies.at(1).id);
-        QCOMPARE(other.photos(loaded->article.id).size(), 3); // the first import is untouched
+        QCOMPARE(other.photoStore().photos(loaded->article.id).size(), 3); // the first import is untouched
     }
 
     // A damaged photo costs that photo, never the article or the others.
@@ -188,7 +188,7 @@ private Q_SLOTS:
         const qint64 id = storyWithPhotos(source, &ids);
         const QString package = m_dir.filePath(u"damaged.byline"_s);
         QString error;
-        QVERIFY(ArticleFiles::write(package, source, *source.article(id), ArticleFiles::Format::Package, &error));
+        QVERIFY(ArticleFiles::write(package, source, *source.articleStore().article(id), ArticleFiles::Format::Package, &error));
         std::optional<ArticleFiles::Loaded> loaded = ArticleFiles::load(package, &error);
         QVERIFY(loaded);
         const QString damagedName = loaded->photos.at(0).storedPath;
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QString note;
         QVERIFY(ArticleFiles::addToLibrary(other, *loaded, &note, &error));
         QVERIFY2(note.contains(u"otter-0.jpg"_s) && note.contains(u"damaged"_s), qPrintable(note));
-        QCOMPARE(other.photos(loaded->article.id).size(), 2);
+        QCOMPARE(other.photoStore().photos(loaded->article.id).size(), 2);
     }
 
     // A photo id from a package that spells a path never becomes one: the
@@ -233,9 +233,9 @@ private Q_SLOTS:
         QVERIFY(library.open(base + u"/library"_s));
         QString note;
         QVERIFY2(ArticleFiles::addToLibrary(library, *loaded, &note, &error), qPrintable(error));
-        const QList<Photo> imported = library.photos(loaded->article.id);
+        const QList<Photo> imported = library.photoStore().photos(loaded->article.id);
         QCOMPARE(imported.size(), 1);
-        const Article stored = *library.article(loaded->article.id);
+        const Article stored = *library.articleStore().article(loaded->article.id);
 
         // Published from the library, and again with the id as an older
         // Byline would have stored it.
@@ -266,7 +266,7 @@ private Q_SLOTS:
         // left out when read.
         Photo sneaky = imported.at(0);
         sneaky.id = hostileId;
-        QVERIFY(!library.addPhoto(sneaky));
+        QVERIFY(!library.photoStore().addPhoto(sneaky));
         QVERIFY2(library.errorString().contains(u"does not accept"_s), qPrintable(library.errorString()));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older-byline"_s);
@@ -279,8 +279,8 @@ private Q_SLOTS:
             QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
         }
         QSqlDatabase::removeDatabase(u"older-byline"_s);
-        QVERIFY(library.photos(loaded->article.id).isEmpty());
-        QVERIFY(!library.photo(hostileId));
+        QVERIFY(library.photoStore().photos(loaded->article.id).isEmpty());
+        QVERIFY(!library.photoStore().photo(hostileId));
     }
 
     // Two photos with one id, and a record naming no file: both said in
@@ -309,13 +309,13 @@ private Q_SLOTS:
         QVERIFY2(note.contains(u"The photo #3 (no file name) is missing"_s), qPrintable(note));
         QVERIFY2(!note.contains(u"UNIQUE"_s) && !note.contains(u"constraint"_s), qPrintable(note));
         QVERIFY2(!note.contains(u"photo  "_s), qPrintable(note));
-        const QList<Photo> photos = library.photos(loaded->article.id);
+        const QList<Photo> photos = library.photoStore().photos(loaded->article.id);
         QCOMPARE(photos.size(), 2);
         QCOMPARE(photos.at(0).fileName, u"첫째.jpg"_s);
         QCOMPARE(photos.at(1).fileName, u"둘째.jpg"_s);
         QVERIFY(photos.at(0).id != photos.at(1).id);
         // The figure keeps the first photo with that id.
-        QVERIFY(library.article(loaded->article.id)->body.contains(u"data-photo=\""_s + photos.at(0).id + u'"'));
+        QVERIFY(library.articleStore().article(loaded->article.id)->body.contains(u"data-photo=\""_s + photos.at(0).id + u'"'));
     }
 
     // A file in photos/ that is not a picture is named and left out; the
@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY2(
             note.contains(u"캡션.jpg is named like a photo, but its contents are not a picture"_s), qPrintable(note));
         QVERIFY2(note.contains(u"The article was imported without it."_s), qPrintable(note));
-        const QList<Photo> photos = library.photos(loaded->article.id);
+        const QList<Photo> photos = library.photoStore().photos(loaded->article.id);
         QCOMPARE(photos.size(), 1);
         QCOMPARE(photos.at(0).fileName, u"수달.jpg"_s);
         QCOMPARE(photos.at(0).pixelSize, QSize(320, 240)); // measured, not read from the record

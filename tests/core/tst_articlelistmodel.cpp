@@ -25,7 +25,7 @@ private Q_SLOTS:
 
         Article article = Article::create();
         article.headline = u"수달 돌아왔다"_s;
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ArticleListModel::HeadlineColumn).data().toString(), article.headline);
         QCOMPARE(model.index(0, 0).data(ArticleListModel::ArticleIdRole).toLongLong(), article.id);
@@ -41,7 +41,7 @@ private Q_SLOTS:
             article.headline);
 
         Article untitled = Article::create();
-        QVERIFY(library.insertArticle(untitled));
+        QVERIFY(library.articleStore().insertArticle(untitled));
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!model.index(model.indexOfArticle(untitled.id).row(), 0).data().toString().isEmpty());
     }
@@ -57,8 +57,8 @@ private Q_SLOTS:
         Article committee = Article::create();
         committee.headline = u"산업협력위원회 첫 회의"_s;
         committee.status = ArticleStatus::Submitted;
-        QVERIFY(library.insertArticle(otter));
-        QVERIFY(library.insertArticle(committee));
+        QVERIFY(library.articleStore().insertArticle(otter));
+        QVERIFY(library.articleStore().insertArticle(committee));
         ArticleListModel model(&library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2);
@@ -78,7 +78,7 @@ private Q_SLOTS:
         // The filter stays when the library changes.
         Article another = Article::create();
         another.status = ArticleStatus::Submitted;
-        QVERIFY(library.insertArticle(another));
+        QVERIFY(library.articleStore().insertArticle(another));
         QCOMPARE(model.rowCount(), 1);
         model.setQuery({});
         QCOMPARE(model.rowCount(), 3);

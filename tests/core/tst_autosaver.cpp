@@ -32,7 +32,7 @@ class tst_Autosaver : public QObject
         Article article = Article::create();
         article.headline = u"자동 저장"_s;
         article.body = u"<p>시작</p>\n"_s;
-        if (!library.insertArticle(article))
+        if (!library.articleStore().insertArticle(article))
             return 0;
         return article.id;
     }
@@ -42,7 +42,7 @@ class tst_Autosaver : public QObject
         Library reader;
         if (!reader.open(directory))
             return {};
-        const std::optional<Article> article = reader.article(id);
+        const std::optional<Article> article = reader.articleStore().article(id);
         return article ? article->body : QString();
     }
 
@@ -67,7 +67,7 @@ class tst_Autosaver : public QObject
         {
             if (!library.open(dir.path()) || !(id = addArticle(library)))
                 return;
-            document = std::make_unique<ArticleDocument>(*library.article(id));
+            document = std::make_unique<ArticleDocument>(*library.articleStore().article(id));
             ready = autosaver.start(dir.path());
             autosaver.setDocument(document.get());
         }
@@ -138,8 +138,8 @@ private Q_SLOTS:
         QVERIFY(autosaver.flush());
         Library reader;
         QVERIFY(reader.open(dir.path()));
-        QCOMPARE(reader.article(id)->headline, u"마감 직전 제목"_s);
-        QVERIFY(reader.article(id)->body.contains(u"시작끝"_s));
+        QCOMPARE(reader.articleStore().article(id)->headline, u"마감 직전 제목"_s);
+        QVERIFY(reader.articleStore().article(id)->body.contains(u"시작끝"_s));
     }
 
     void diskFullKeepsTheTextAndSavesWhenSpaceReturns()
@@ -154,7 +154,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(libraryDir));
         const qint64 id = addArticle(library);
-        ArticleDocument document(*library.article(id));
+        ArticleDocument document(*library.articleStore().article(id));
         Autosaver autosaver;
         QVERIFY(autosaver.start(libraryDir));
         autosaver.setDocument(&document);
@@ -202,7 +202,7 @@ private Q_SLOTS:
         {
             Library library;
             QVERIFY(library.open(libraryDir));
-            article = library.article(addArticle(library));
+            article = library.articleStore().article(addArticle(library));
         }
         // Read-only for root too (chmod would not stop root; a read-only
         // mount does). SQLite holds no file open now, so the remount is allowed.

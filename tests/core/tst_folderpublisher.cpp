@@ -41,7 +41,7 @@ private Q_SLOTS:
         m_article.headline = u"춘천 도심 물에 잠겨…주민 300여 명 대피"_s;
         m_article.byline = {u"강원일보"_s, {{u"김민지"_s, u"minji@kwnews.example"_s}}};
         m_article.slug = u"chuncheon-flood"_s;
-        QVERIFY(m_library.insertArticle(m_article));
+        QVERIFY(m_library.articleStore().insertArticle(m_article));
         for (int i = 0; i < 2; ++i) {
             const QString path = m_dir.filePath(u"photo-%1.jpg"_s.arg(i));
             QVERIFY(TestImages::writeJpeg(path, TestImages::photoLike({2400, 1600}, 60 + i)));
@@ -50,10 +50,10 @@ private Q_SLOTS:
             QCOMPARE(imported.outcome, PhotoImport::Outcome::Imported);
             imported.photo.caption = u"불어난 물에 잠긴 도로 %1"_s.arg(i + 1);
             imported.photo.credit = u"김민지 기자"_s;
-            QVERIFY(m_library.updatePhoto(imported.photo));
+            QVERIFY(m_library.photoStore().updatePhoto(imported.photo));
         }
-        m_photos = m_library.photos(m_article.id);
-        m_article = *m_library.article(m_article.id);
+        m_photos = m_library.photoStore().photos(m_article.id);
+        m_article = *m_library.articleStore().article(m_article.id);
         m_article.body =
             u"<p>12일 춘천에 폭우가 쏟아졌다.</p><figure data-photo=\"%1\"></figure><p>주민들이 대피했다.</p>"_s.arg(
                 m_photos.at(1).id);

@@ -102,16 +102,16 @@ private Q_SLOTS:
         {
             Library library;
             QVERIFY(library.open(dir.path()));
-            QVERIFY(library.insertArticle(article));
+            QVERIFY(library.articleStore().insertArticle(article));
             QVERIFY(article.id > 0);
         }
         Library reopened;
         QVERIFY(reopened.open(dir.path()));
-        QCOMPARE(reopened.articleCount(), 1);
-        const std::optional<Article> back = reopened.article(article.id);
+        QCOMPARE(reopened.articleStore().articleCount(), 1);
+        const std::optional<Article> back = reopened.articleStore().article(article.id);
         QVERIFY(back.has_value());
         QCOMPARE(*back, article);
-        const QList<ArticleSummary> list = reopened.articles();
+        const QList<ArticleSummary> list = reopened.articleStore().articles();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().headline, article.headline);
         QCOMPARE(list.first().bylineNames, u"김민지"_s);
@@ -127,13 +127,13 @@ private Q_SLOTS:
         older.modified = QDateTime::currentDateTimeUtc().addSecs(-3600);
         Article newer = Article::create();
         newer.headline = u"newer"_s;
-        QVERIFY(library.insertArticle(newer));
-        QVERIFY(library.insertArticle(older));
-        QCOMPARE(library.articles().first().headline, u"newer"_s);
+        QVERIFY(library.articleStore().insertArticle(newer));
+        QVERIFY(library.articleStore().insertArticle(older));
+        QCOMPARE(library.articleStore().articles().first().headline, u"newer"_s);
 
         older.modified = QDateTime::currentDateTimeUtc().addSecs(60);
-        QVERIFY(library.updateArticle(older));
-        QCOMPARE(library.articles().first().headline, u"older"_s);
+        QVERIFY(library.articleStore().updateArticle(older));
+        QCOMPARE(library.articleStore().articles().first().headline, u"older"_s);
     }
 
     void changesAreAnnounced()
@@ -144,8 +144,8 @@ private Q_SLOTS:
         int changes = 0;
         connect(&library, &Library::articlesChanged, this, [&changes] { ++changes; });
         Article article = Article::create();
-        QVERIFY(library.insertArticle(article));
-        QVERIFY(library.updateArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
+        QVERIFY(library.articleStore().updateArticle(article));
         QCOMPARE(changes, 2);
         library.close();
         QVERIFY(library.open(dir.path()));
@@ -183,7 +183,7 @@ private Q_SLOTS:
         QVERIFY(!library.open(dir.filePath(u"file/library"_s)));
         QVERIFY(!library.errorString().isEmpty());
         Article article = Article::create();
-        QVERIFY(!library.insertArticle(article));
+        QVERIFY(!library.articleStore().insertArticle(article));
     }
 
     void namedRevisionsKeepSnapshots()
@@ -192,27 +192,27 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = makeArticle(u"수달 돌아왔다"_s, u"<p>첫 원고</p>"_s);
-        QVERIFY(library.insertArticle(article));
-        QCOMPARE(library.addRevision(article.id, u"첫 판"_s), 1);
+        QVERIFY(library.articleStore().insertArticle(article));
+        QCOMPARE(library.revisionStore().addRevision(article.id, u"첫 판"_s), 1);
 
         article.body = u"<p>고친 원고</p>"_s;
-        QVERIFY(library.saveArticle(article)); // carries revision 0: must not lower the count
-        QCOMPARE(library.article(article.id)->revision, 1);
-        QCOMPARE(library.addRevision(article.id, u"데스크 전"_s), 2);
+        QVERIFY(library.articleStore().saveArticle(article)); // carries revision 0: must not lower the count
+        QCOMPARE(library.articleStore().article(article.id)->revision, 1);
+        QCOMPARE(library.revisionStore().addRevision(article.id, u"데스크 전"_s), 2);
 
-        const QList<RevisionInfo> revisions = library.revisions(article.id);
+        const QList<RevisionInfo> revisions = library.revisionStore().revisions(article.id);
         QCOMPARE(revisions.size(), 2);
         QCOMPARE(revisions.at(0).number, 1);
         QCOMPARE(revisions.at(0).name, u"첫 판"_s);
         QCOMPARE(revisions.at(1).name, u"데스크 전"_s);
         QVERIFY(revisions.at(1).created.isValid());
-        QCOMPARE(library.revision(article.id, 1)->body, u"<p>첫 원고</p>"_s);
-        QCOMPARE(library.revision(article.id, 2)->body, u"<p>고친 원고</p>"_s);
-        QCOMPARE(library.revision(article.id, 2)->id, article.id);
-        QCOMPARE(library.article(article.id)->revision, 2);
-        QVERIFY(!library.revision(article.id, 3));
+        QCOMPARE(library.revisionStore().revision(article.id, 1)->body, u"<p>첫 원고</p>"_s);
+        QCOMPARE(library.revisionStore().revision(article.id, 2)->body, u"<p>고친 원고</p>"_s);
+        QCOMPARE(library.revisionStore().revision(article.id, 2)->id, article.id);
+        QCOMPARE(library.articleStore().article(article.id)->revision, 2);
+        QVERIFY(!library.revisionStore().revision(article.id, 3));
 
-        QCOMPARE(library.addRevision(article.id + 100, u"없음"_s), -1);
+        QCOMPARE(library.revisionStore().addRevision(article.id + 100, u"없음"_s), -1);
         QVERIFY(!library.errorString().isEmpty());
     }
 
@@ -256,11 +256,11 @@ private Q_SLOTS:
         venue.deck = u"경기장이 다시 문을 연다"_s;
         Article prices = makeArticle(u"물가 3% 올라"_s);
         QList<Article> all {compound, otter, stream, venue, prices};
-        QVERIFY(library.insertArticles(all));
+        QVERIFY(library.articleStore().insertArticles(all));
 
         ArticleQuery query;
         query.search = search;
-        QCOMPARE(headlines(library.articles(query)), expected);
+        QCOMPARE(headlines(library.articleStore().articles(query)), expected);
     }
 
     void searchFollowsSavesAndRemovals()
@@ -269,22 +269,22 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = makeArticle(u"산업협력위원회 첫 회의"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         ArticleQuery query;
         query.search = u"산업협력"_s;
-        QCOMPARE(library.articles(query).size(), 1);
+        QCOMPARE(library.articleStore().articles(query).size(), 1);
 
         article.headline = u"상생위원회 첫 회의"_s;
-        QVERIFY(library.saveArticle(article));
-        QCOMPARE(library.articles(query).size(), 0);
+        QVERIFY(library.articleStore().saveArticle(article));
+        QCOMPARE(library.articleStore().articles(query).size(), 0);
         query.search = u"상생"_s;
-        QCOMPARE(library.articles(query).size(), 1);
+        QCOMPARE(library.articleStore().articles(query).size(), 1);
 
-        QVERIFY(library.removeArticle(article.id));
-        QCOMPARE(library.articles(query).size(), 0);
-        QCOMPARE(library.articleCount(), 0);
-        QVERIFY(!library.article(article.id));
-        QVERIFY(!library.removeArticle(article.id));
+        QVERIFY(library.articleStore().removeArticle(article.id));
+        QCOMPARE(library.articleStore().articles(query).size(), 0);
+        QCOMPARE(library.articleStore().articleCount(), 0);
+        QVERIFY(!library.articleStore().article(article.id));
+        QVERIFY(!library.articleStore().removeArticle(article.id));
         QVERIFY(!library.errorString().isEmpty());
     }
 
@@ -294,10 +294,10 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = makeArticle(u"수달"_s);
-        QVERIFY(library.insertArticle(article));
-        QCOMPARE(library.addRevision(article.id, u"1"_s), 1);
-        QVERIFY(library.removeArticle(article.id));
-        QVERIFY(library.revisions(article.id).isEmpty());
+        QVERIFY(library.articleStore().insertArticle(article));
+        QCOMPARE(library.revisionStore().addRevision(article.id, u"1"_s), 1);
+        QVERIFY(library.articleStore().removeArticle(article.id));
+        QVERIFY(library.revisionStore().revisions(article.id).isEmpty());
     }
 
     void queryFiltersSortsAndLimits()
@@ -315,11 +315,11 @@ private Q_SLOTS:
             article.status = i == 1 ? ArticleStatus::Submitted : ArticleStatus::Draft;
             all << article;
         }
-        QVERIFY(library.insertArticles(all));
+        QVERIFY(library.articleStore().insertArticles(all));
 
         auto list = [&library](const ArticleQuery &query) {
             QStringList result;
-            for (const ArticleSummary &article : library.articles(query))
+            for (const ArticleSummary &article : library.articleStore().articles(query))
                 result << article.headline;
             return result;
         };
@@ -329,7 +329,7 @@ private Q_SLOTS:
         QCOMPARE(
             list({{}, ArticleStatus::Draft, ArticleQuery::Headline, true, -1}), (QStringList {u"다람쥐"_s, u"나비"_s}));
         QCOMPARE(list({{}, {}, ArticleQuery::LastEdited, true, 1}), (QStringList {u"나비"_s}));
-        QCOMPARE(library.articles().size(), 3);
+        QCOMPARE(library.articleStore().articles().size(), 3);
     }
 
     void fullDiskIsReportedAndSaveCanBeRetried()
@@ -338,7 +338,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = makeArticle(u"긴 기사"_s, u"<p>짧은 본문</p>"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
 
         // SQLite answers SQLITE_FULL once the file would pass max_page_count,
         // exactly as when the disk has no room left.
@@ -353,16 +353,16 @@ private Q_SLOTS:
 
         Article longer = article;
         longer.body = u"<p>"_s + QString(u"수달이 돌아왔다. "_s).repeated(20000) + u"</p>"_s;
-        QVERIFY(!library.saveArticle(longer));
+        QVERIFY(!library.articleStore().saveArticle(longer));
         QCOMPARE(library.errorKind(), LibraryError::DiskFull);
         QVERIFY2(library.errorString().contains(u"disk is full"_s), qPrintable(library.errorString()));
-        QCOMPARE(library.article(article.id)->body, article.body); // nothing half-written
+        QCOMPARE(library.articleStore().article(article.id)->body, article.body); // nothing half-written
 
         QVERIFY(query.exec(u"PRAGMA max_page_count = 1000000"_s));
         query.finish();
-        QVERIFY2(library.saveArticle(longer), qPrintable(library.errorString()));
+        QVERIFY2(library.articleStore().saveArticle(longer), qPrintable(library.errorString()));
         QCOMPARE(library.errorKind(), LibraryError::None);
-        QCOMPARE(library.article(article.id)->body, longer.body);
+        QCOMPARE(library.articleStore().article(article.id)->body, longer.body);
     }
 
     void databaseErrorsAreNotShownRaw()
@@ -371,7 +371,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = makeArticle(u"수달이 돌아왔다"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         // A search table gone under the library: SQLite's and Qt's own words
         // ("no such table", "Parameter count mismatch") stay in the log.
         QSqlQuery query(libraryConnection());
@@ -387,7 +387,7 @@ private Q_SLOTS:
         };
 
         Article another = makeArticle(u"나비"_s);
-        QVERIFY(!library.insertArticle(another));
+        QVERIFY(!library.articleStore().insertArticle(another));
         QCOMPARE(library.errorKind(), LibraryError::Other);
         QVERIFY2(
             library.errorString().startsWith(u"The article could not be saved: "_s), qPrintable(library.errorString()));
@@ -396,11 +396,11 @@ private Q_SLOTS:
         // A listing that fails says so instead of listing nothing.
         ArticleQuery search;
         search.search = u"돌아왔"_s;
-        QVERIFY(!library.listArticles(search));
+        QVERIFY(!library.articleStore().listArticles(search));
         QVERIFY2(library.errorString().startsWith(u"The articles could not be listed: "_s),
             qPrintable(library.errorString()));
         QVERIFY2(!raw(library.errorString()), qPrintable(library.errorString()));
-        QCOMPARE(library.listArticles({})->size(), 1);
+        QCOMPARE(library.articleStore().listArticles({})->size(), 1);
     }
 
     void errorKinds_data()
@@ -435,17 +435,17 @@ private Q_SLOTS:
         QVERIFY(editor.open(dir.path()));
         QVERIFY(autosaver.open(dir.path()));
         Article article = makeArticle(u"0"_s);
-        QVERIFY(editor.insertArticle(article));
+        QVERIFY(editor.articleStore().insertArticle(article));
         for (int i = 1; i <= 20; ++i) {
             article.headline = QString::number(i);
             Library &writer = i % 2 ? autosaver : editor;
-            QVERIFY2(writer.saveArticle(article), qPrintable(writer.errorString()));
+            QVERIFY2(writer.articleStore().saveArticle(article), qPrintable(writer.errorString()));
             Library &reader = i % 2 ? editor : autosaver;
-            QCOMPARE(reader.article(article.id)->headline, article.headline);
+            QCOMPARE(reader.articleStore().article(article.id)->headline, article.headline);
             if (i % 5 == 0)
-                QVERIFY(reader.addRevision(article.id, QString::number(i)) > 0);
+                QVERIFY(reader.revisionStore().addRevision(article.id, QString::number(i)) > 0);
         }
-        QCOMPARE(editor.revisions(article.id).size(), 4);
+        QCOMPARE(editor.revisionStore().revisions(article.id).size(), 4);
     }
 
     void twoThreadsWriteAtOnce()
@@ -461,8 +461,8 @@ private Q_SLOTS:
             }
             for (int i = 0; i < perThread; ++i) {
                 Article article = makeArticle(u"기사 %1"_s.arg(i), u"<p>본문</p>"_s);
-                if (!library.insertArticle(article) || !library.saveArticle(article)
-                    || library.addRevision(article.id, u"판"_s) < 0) {
+                if (!library.articleStore().insertArticle(article) || !library.articleStore().saveArticle(article)
+                    || library.revisionStore().addRevision(article.id, u"판"_s) < 0) {
                     *error = library.errorString();
                     return;
                 }
@@ -480,7 +480,7 @@ private Q_SLOTS:
         QVERIFY2(secondError.isEmpty(), qPrintable(secondError));
         Library library;
         QVERIFY(library.open(path));
-        QCOMPARE(library.articleCount(), 2 * perThread);
+        QCOMPARE(library.articleStore().articleCount(), 2 * perThread);
     }
 
     void damagedFileIsMovedAside_data()
@@ -508,7 +508,7 @@ private Q_SLOTS:
                 for (int i = 0; i < 40; ++i)
                     all << makeArticle(
                         u"기사 %1"_s.arg(i), u"<p>"_s + QString(u"수달 %1 "_s.arg(i)).repeated(300) + u"</p>"_s);
-                QVERIFY(library.insertArticles(all));
+                QVERIFY(library.articleStore().insertArticles(all));
             } // closing checkpoints the WAL into the file
             QFile file(path);
             const qint64 size = file.size();
@@ -535,18 +535,18 @@ private Q_SLOTS:
 
         // The fresh library has what could still be read, and works.
         const int recovered = library.recovery().storiesRecovered;
-        QCOMPARE(library.articleCount(), recovered);
+        QCOMPARE(library.articleStore().articleCount(), recovered);
         if (damage == u"text"_s)
             QCOMPARE(recovered, 0);
         else
             QVERIFY2(recovered > 0 && recovered < 40, qPrintable(QString::number(recovered)));
         Article article = makeArticle(u"새 기사"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         library.close();
         Library again;
         QVERIFY(again.open(dir.path()));
         QVERIFY(again.recoveredCorruptCopy().isEmpty());
-        QCOMPARE(again.articleCount(), recovered + 1);
+        QCOMPARE(again.articleStore().articleCount(), recovered + 1);
     }
 
     void version1LibraryIsUpgradedAndIndexed()
@@ -578,10 +578,10 @@ private Q_SLOTS:
         QCOMPARE(pragma(dir.filePath(Library::databaseFileName()), u"user_version"_s).toInt(), Library::SchemaVersion);
         ArticleQuery query;
         query.search = u"춘천에서"_s;
-        const QList<ArticleSummary> found = library.articles(query);
+        const QList<ArticleSummary> found = library.articleStore().articles(query);
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().id, 7);
-        QCOMPARE(library.addRevision(7, u"첫 판"_s), 1);
+        QCOMPARE(library.revisionStore().addRevision(7, u"첫 판"_s), 1);
     }
 };
 

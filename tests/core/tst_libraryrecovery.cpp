@@ -80,7 +80,7 @@ QMap<qint64, QString> makeLibrary(const QString &directory, int count, int bodyB
             u"<p>"_s + QString(u"춘천 공지천에서 수달 %1 "_s.arg(i)).repeated(bodyBytes / 30 + 1) + u"</p>"_s;
         articles << article;
     }
-    if (!library.insertArticles(articles))
+    if (!library.articleStore().insertArticles(articles))
         return headlines;
     for (const Article &article : std::as_const(articles))
         headlines.insert(article.id, article.headline);
@@ -90,7 +90,7 @@ QMap<qint64, QString> makeLibrary(const QString &directory, int count, int bodyB
 QStringList headlinesIn(const Library &library)
 {
     QStringList result;
-    for (const ArticleSummary &summary : library.articles())
+    for (const ArticleSummary &summary : library.articleStore().articles())
         result << summary.headline;
     result.sort();
     return result;
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(library.recovery().storiesRecovered, 6);
         QCOMPARE(headlinesIn(library), sorted(stories.values()));
         for (auto it = stories.cbegin(); it != stories.cend(); ++it)
-            QCOMPARE(library.article(it.key())->headline, it.value()); // ids kept
+            QCOMPARE(library.articleStore().article(it.key())->headline, it.value()); // ids kept
         const QString notice = library.recoveryNotice();
         QVERIFY2(notice.contains(u"6 "_s), qPrintable(notice));
         QVERIFY2(notice.contains(QDir::toNativeSeparators(library.recoveredCorruptCopy())), qPrintable(notice));
@@ -142,13 +142,13 @@ private Q_SLOTS:
         // The new library searches and takes new stories; the next open is clean.
         ArticleQuery query;
         query.search = u"공지천"_s;
-        QCOMPARE(library.articles(query).size(), 6);
+        QCOMPARE(library.articleStore().articles(query).size(), 6);
         Article article = Article::create();
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         library.close();
         QVERIFY(library.open(dir.path()));
         QVERIFY(library.recoveryNotice().isEmpty());
-        QCOMPARE(library.articleCount(), 7);
+        QCOMPARE(library.articleStore().articleCount(), 7);
     }
 
     void damagedArticlePageKeepsTheRest_data()
@@ -180,16 +180,16 @@ private Q_SLOTS:
             // elsewhere has a photo, a revision and a post on a site.
             Library library;
             QVERIFY(library.open(dir.path()));
-            QCOMPARE(library.addRevision(lost.at(0), u"초판"_s), 1);
-            QCOMPARE(library.addRevision(lost.at(1), u"초판"_s), 1);
-            QCOMPARE(library.addRevision(kept, u"초판"_s), 1);
+            QCOMPARE(library.revisionStore().addRevision(lost.at(0), u"초판"_s), 1);
+            QCOMPARE(library.revisionStore().addRevision(lost.at(1), u"초판"_s), 1);
+            QCOMPARE(library.revisionStore().addRevision(kept, u"초판"_s), 1);
             Photo photo;
             photo.articleId = kept;
             photo.sha256 = QString(64, u'a');
-            photo.storedPath = Library::photoStoragePath(photo.sha256, u"jpg"_s);
+            photo.storedPath = PhotoStore::photoStoragePath(photo.sha256, u"jpg"_s);
             photo.fileName = u"otter.jpg"_s;
             photo.caption = u"공지천의 수달"_s;
-            QVERIFY(library.addPhoto(photo));
+            QVERIFY(library.photoStore().addPhoto(photo));
         }
         QVERIFY(execute(path,
             {u"INSERT INTO publish_jobs (id, article_id, article_uuid, revision, target, action, state, remote_id,"
@@ -218,9 +218,9 @@ private Q_SLOTS:
         QVERIFY2(notice.contains(QString::number(lost.size() - 2)), qPrintable(notice));
 
         // What hangs off the stories comes back with them.
-        QCOMPARE(library.revisions(lost.at(0)).size(), 1);
-        QCOMPARE(library.revisions(kept).size(), 1);
-        const QList<Photo> photos = library.photos(kept);
+        QCOMPARE(library.revisionStore().revisions(lost.at(0)).size(), 1);
+        QCOMPARE(library.revisionStore().revisions(kept).size(), 1);
+        const QList<Photo> photos = library.photoStore().photos(kept);
         QCOMPARE(photos.size(), 1);
         QCOMPARE(photos.first().caption, u"공지천의 수달"_s);
         QVERIFY(photos.first().lead);
@@ -314,7 +314,7 @@ private Q_SLOTS:
         // Set aside as it was found, with its journal; never initialised over.
         QCOMPARE(readAll(copy), before);
         QCOMPARE(readAll(copy + u"-wal"_s), walBefore);
-        QCOMPARE(library.articleCount(), recovered);
+        QCOMPARE(library.articleStore().articleCount(), recovered);
         QCOMPARE(library.recovery().storiesRecovered, recovered);
         const QString notice = library.recoveryNotice();
         QVERIFY2(notice.contains(QDir::toNativeSeparators(copy)), qPrintable(notice));
@@ -324,11 +324,11 @@ private Q_SLOTS:
         QCOMPARE(pragma(path, u"user_version"_s), Library::SchemaVersion);
 
         Article article = Article::create();
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         library.close();
         QVERIFY(library.open(dir.path()));
         QVERIFY(library.recoveryNotice().isEmpty());
-        QCOMPARE(library.articleCount(), recovered + 1);
+        QCOMPARE(library.articleStore().articleCount(), recovered + 1);
     }
 
     void libraryIsMarkedAsByline()
@@ -345,7 +345,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         QVERIFY(library.recoveryNotice().isEmpty());
-        QCOMPARE(library.articleCount(), 1);
+        QCOMPARE(library.articleStore().articleCount(), 1);
         library.close();
         QCOMPARE(pragma(path, u"application_id"_s), LibraryFile::ApplicationId);
     }

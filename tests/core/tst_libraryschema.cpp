@@ -1,5 +1,6 @@
 #include "goldenfiles.h"
 #include "library/library.h"
+#include "library/schemastep.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

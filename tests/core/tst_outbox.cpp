@@ -33,7 +33,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = story(u"강릉 단오제 개막"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         Outbox outbox(library);
         const std::optional<PublishJob> job = outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish);
         QVERIFY2(job, qPrintable(outbox.errorString()));
@@ -41,12 +41,12 @@ private Q_SLOTS:
         QCOMPARE(job->headline, article.headline);
         QCOMPARE(job->articleUuid, article.uuid);
         QCOMPARE(job->revision, 1);
-        QCOMPARE(library.revisions(article.id).size(), 1);
+        QCOMPARE(library.revisionStore().revisions(article.id).size(), 1);
 
         // Later edits do not change what the job sends.
-        article = *library.article(article.id);
+        article = *library.articleStore().article(article.id);
         article.headline = u"강릉 단오제 폐막"_s;
-        QVERIFY(library.updateArticle(article));
+        QVERIFY(library.articleStore().updateArticle(article));
         const std::optional<Outbox::Snapshot> snapshot = outbox.snapshot(job->id);
         QVERIFY(snapshot);
         QCOMPARE(snapshot->article.headline, u"강릉 단오제 개막"_s);
@@ -59,7 +59,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = story(u"속초 산불"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         Outbox outbox(library);
         const PublishJob first = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Draft);
         const PublishJob other = *outbox.enqueue(article.id, u"folder"_s, PublishAction::Publish);
@@ -77,7 +77,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = story(u"예약 기사"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         Outbox outbox(library);
         QVERIFY(!outbox.enqueue(article.id, u"desk"_s, PublishAction::Schedule));
         QVERIFY(!outbox.errorString().isEmpty());
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QList<qint64> ids;
         for (int i = 0; i < 3; ++i) {
             Article article = story(u"기사 %1"_s.arg(i));
-            QVERIFY(library.insertArticle(article));
+            QVERIFY(library.articleStore().insertArticle(article));
             ids.append(outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish)->id);
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -145,7 +145,7 @@ private Q_SLOTS:
             Library library;
             QVERIFY(library.open(dir.path()));
             Article article = story(u"재시작 후에도"_s);
-            QVERIFY(library.insertArticle(article));
+            QVERIFY(library.articleStore().insertArticle(article));
             uuid = article.uuid;
             Outbox outbox(library);
             PublishJob job = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Submit);
@@ -195,7 +195,7 @@ private Q_SLOTS:
             Library library;
             QVERIFY(library.open(dir.path()));
             Article article = story(u"진전 없는 시도"_s);
-            QVERIFY(library.insertArticle(article));
+            QVERIFY(library.articleStore().insertArticle(article));
             jobId = Outbox(library).enqueue(article.id, u"desk"_s, PublishAction::Publish)->id;
         }
         {
@@ -237,10 +237,10 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article article = story(u"삭제될 기사"_s);
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
         Outbox outbox(library);
         const PublishJob job = *outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish);
-        QVERIFY(library.removeArticle(article.id));
+        QVERIFY(library.articleStore().removeArticle(article.id));
         const std::optional<PublishJob> kept = outbox.job(job.id);
         QVERIFY(kept);
         QCOMPARE(kept->articleId, 0);

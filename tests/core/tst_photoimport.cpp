@@ -138,7 +138,7 @@ qint64 addArticle(Library &library, const QString &headline)
 {
     Article article = Article::create();
     article.headline = headline;
-    return library.insertArticle(article) ? article.id : 0;
+    return library.articleStore().insertArticle(article) ? article.id : 0;
 }
 
 } // namespace
@@ -271,15 +271,15 @@ private Q_SLOTS:
             QVERIFY2(result.message.contains(phrase), qPrintable(result.message));
             return;
         }
-        const std::optional<Photo> stored = m_library.photo(result.photo.id);
+        const std::optional<Photo> stored = m_library.photoStore().photo(result.photo.id);
         QVERIFY(stored);
         QCOMPARE(stored->fileName, name);
         QCOMPARE(stored->articleId, m_batchArticle);
-        QVERIFY(QFileInfo(m_library.photoFilePath(*stored)).isFile());
-        QCOMPARE(sha256Of(m_library.photoFilePath(*stored)), stored->sha256);
+        QVERIFY(QFileInfo(m_library.photoStore().photoFilePath(*stored)).isFile());
+        QCOMPARE(sha256Of(m_library.photoStore().photoFilePath(*stored)), stored->sha256);
         QVERIFY(stored->pixelSize.isValid());
         QVERIFY(QFileInfo::exists(
-            m_library.directory() + u'/' + Library::thumbnailStoragePath(stored->sha256, PhotoImport::ThumbnailSize)));
+            m_library.directory() + u'/' + PhotoStore::thumbnailStoragePath(stored->sha256, PhotoImport::ThumbnailSize)));
     }
 
     // A damaged photo says what is wrong with it, from exiv2's walk of the
@@ -326,14 +326,14 @@ private Q_SLOTS:
 
     void batchKeepsTheOrderAndOneLead()
     {
-        const QList<Photo> photos = m_library.photos(m_batchArticle);
+        const QList<Photo> photos = m_library.photoStore().photos(m_batchArticle);
         QCOMPARE(photos.size(), 9);
         QCOMPARE(photos.first().fileName, u"good.jpg"_s);
         for (int i = 0; i < photos.size(); ++i) {
             QCOMPARE(photos.at(i).position, i);
             QCOMPARE(photos.at(i).lead, i == 0);
         }
-        QCOMPARE(m_library.article(m_batchArticle)->leadPhotoId, photos.first().id);
+        QCOMPARE(m_library.articleStore().article(m_batchArticle)->leadPhotoId, photos.first().id);
         // The stored suffix follows the content, not the name.
         QVERIFY(m_batch.value(u"misnamed.png"_s).photo.storedPath.endsWith(u".jpg"_s));
         QVERIFY(m_batch.value(u"inside1.jpg"_s).message.contains(u"folder"_s));
@@ -368,7 +368,7 @@ private Q_SLOTS:
         QCOMPARE(results.at(1).photo.id, results.at(0).photo.id);
         const PhotoImport::Result again = PhotoImport::importFile(m_library, article, path);
         QCOMPARE(again.outcome, PhotoImport::Outcome::Duplicate);
-        QCOMPARE(m_library.photos(article).size(), 1);
+        QCOMPARE(m_library.photoStore().photos(article).size(), 1);
     }
 
     void samePictureInTwoArticlesIsStoredOnce()
@@ -388,12 +388,12 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
 
         // The file stays while another article uses it.
-        QVERIFY(m_library.removePhoto(a.photo.id));
-        QVERIFY(QFileInfo::exists(m_library.photoFilePath(b.photo)));
-        QVERIFY(m_library.removePhoto(b.photo.id));
-        QVERIFY(!QFileInfo::exists(m_library.photoFilePath(b.photo)));
+        QVERIFY(m_library.photoStore().removePhoto(a.photo.id));
+        QVERIFY(QFileInfo::exists(m_library.photoStore().photoFilePath(b.photo)));
+        QVERIFY(m_library.photoStore().removePhoto(b.photo.id));
+        QVERIFY(!QFileInfo::exists(m_library.photoStore().photoFilePath(b.photo)));
         QVERIFY(!QFileInfo::exists(
-            m_library.directory() + u'/' + Library::thumbnailStoragePath(b.photo.sha256, PhotoImport::ThumbnailSize)));
+            m_library.directory() + u'/' + PhotoStore::thumbnailStoragePath(b.photo.sha256, PhotoImport::ThumbnailSize)));
     }
 
     void originalSurvivesDeletingTheSource()
@@ -404,11 +404,11 @@ private Q_SLOTS:
         const PhotoImport::Result result = PhotoImport::importFile(m_library, article, path);
         QCOMPARE(result.outcome, PhotoImport::Outcome::Imported);
         QVERIFY(QFile::remove(path));
-        const std::optional<Photo> photo = m_library.photo(result.photo.id);
+        const std::optional<Photo> photo = m_library.photoStore().photo(result.photo.id);
         QVERIFY(photo);
         QCOMPARE(photo->sha256, hash);
-        QCOMPARE(sha256Of(m_library.photoFilePath(*photo)), hash);
-        QCOMPARE(QImageReader(m_library.photoFilePath(*photo)).size(), QSize(500, 300));
+        QCOMPARE(sha256Of(m_library.photoStore().photoFilePath(*photo)), hash);
+        QCOMPARE(QImageReader(m_library.photoStore().photoFilePath(*photo)).size(), QSize(500, 300));
     }
 
     void uprightSizeFollowsTheOrientation_data()
@@ -431,7 +431,7 @@ private Q_SLOTS:
         const PhotoImport::Result result = PhotoImport::importFile(m_library, article, path);
         QVERIFY2(result.outcome == PhotoImport::Outcome::Imported, qPrintable(result.message));
         QCOMPARE(result.photo.pixelSize, upright);
-        QCOMPARE(m_library.photo(result.photo.id)->pixelSize, upright);
+        QCOMPARE(m_library.photoStore().photo(result.photo.id)->pixelSize, upright);
         const QImage thumbnail = PhotoImport::thumbnail(m_library.directory(), result.photo);
         QCOMPARE(thumbnail.width() > thumbnail.height(), upright.width() > upright.height());
     }
@@ -443,7 +443,7 @@ private Q_SLOTS:
         const PhotoImport::Result result = PhotoImport::importFile(m_library, article, path);
         QCOMPARE(result.outcome, PhotoImport::Outcome::Imported);
         const QString cache = m_library.directory() + u'/'
-            + Library::thumbnailStoragePath(result.photo.sha256, PhotoImport::ThumbnailSize);
+            + PhotoStore::thumbnailStoragePath(result.photo.sha256, PhotoImport::ThumbnailSize);
         QVERIFY(QFile::remove(cache)); // made on first use as well as at import
 
         const QImage made = PhotoImport::thumbnail(m_library.directory(), result.photo);
@@ -451,11 +451,11 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(cache));
         // The cache answers even when the original cannot be read.
         QVERIFY(
-            QFile::rename(m_library.photoFilePath(result.photo), m_library.photoFilePath(result.photo) + u".away"_s));
+            QFile::rename(m_library.photoStore().photoFilePath(result.photo), m_library.photoStore().photoFilePath(result.photo) + u".away"_s));
         const QImage cached = PhotoImport::thumbnail(m_library.directory(), result.photo);
         QCOMPARE(cached.size(), made.size());
         QVERIFY(
-            QFile::rename(m_library.photoFilePath(result.photo) + u".away"_s, m_library.photoFilePath(result.photo)));
+            QFile::rename(m_library.photoStore().photoFilePath(result.photo) + u".away"_s, m_library.photoStore().photoFilePath(result.photo)));
 
         // A small picture is not enlarged.
         const PhotoImport::Result small =
@@ -476,7 +476,7 @@ private Q_SLOTS:
         }
         auto order = [&] {
             QStringList current;
-            const QList<Photo> photos = m_library.photos(article);
+            const QList<Photo> photos = m_library.photoStore().photos(article);
             for (int i = 0; i < photos.size(); ++i) {
                 if (photos.at(i).position != i)
                     return QStringList {u"bad position"_s};
@@ -486,47 +486,47 @@ private Q_SLOTS:
         };
         auto lead = [&] {
             QStringList leads;
-            for (const Photo &photo : m_library.photos(article)) {
+            for (const Photo &photo : m_library.photoStore().photos(article)) {
                 if (photo.lead)
                     leads << photo.id;
             }
             return leads;
         };
 
-        QVERIFY(m_library.movePhoto(ids.at(3), 0));
+        QVERIFY(m_library.photoStore().movePhoto(ids.at(3), 0));
         QCOMPARE(order(), (QStringList {ids.at(3), ids.at(0), ids.at(1), ids.at(2)}));
-        QVERIFY(m_library.movePhoto(ids.at(3), 99)); // clamped to the end
+        QVERIFY(m_library.photoStore().movePhoto(ids.at(3), 99)); // clamped to the end
         QCOMPARE(order(), ids);
 
-        QVERIFY(m_library.setLeadPhoto(article, ids.at(2)));
+        QVERIFY(m_library.photoStore().setLeadPhoto(article, ids.at(2)));
         QCOMPARE(lead(), QStringList {ids.at(2)});
-        QCOMPARE(m_library.article(article)->leadPhotoId, ids.at(2));
+        QCOMPARE(m_library.articleStore().article(article)->leadPhotoId, ids.at(2));
         // The editor's autosave carries the lead it loaded with; the panel's
         // choice must survive it.
-        Article stale = *m_library.article(article);
+        Article stale = *m_library.articleStore().article(article);
         stale.leadPhotoId = ids.at(0);
         stale.headline = u"autosaved after the lead changed"_s;
-        QVERIFY(m_library.saveArticle(stale));
-        QCOMPARE(m_library.article(article)->leadPhotoId, ids.at(2));
-        QCOMPARE(m_library.article(article)->headline, stale.headline);
-        QVERIFY(!m_library.setLeadPhoto(article, u"no-such-photo"_s));
+        QVERIFY(m_library.articleStore().saveArticle(stale));
+        QCOMPARE(m_library.articleStore().article(article)->leadPhotoId, ids.at(2));
+        QCOMPARE(m_library.articleStore().article(article)->headline, stale.headline);
+        QVERIFY(!m_library.photoStore().setLeadPhoto(article, u"no-such-photo"_s));
         QCOMPARE(lead(), QStringList {ids.at(2)});
 
         // Removing the lead hands it to the first photo left.
-        QVERIFY(m_library.removePhoto(ids.at(2)));
+        QVERIFY(m_library.photoStore().removePhoto(ids.at(2)));
         QCOMPARE(order(), (QStringList {ids.at(0), ids.at(1), ids.at(3)}));
         QCOMPARE(lead(), QStringList {ids.at(0)});
-        QCOMPARE(m_library.article(article)->leadPhotoId, ids.at(0));
-        QVERIFY(!m_library.removePhoto(ids.at(2)));
+        QCOMPARE(m_library.articleStore().article(article)->leadPhotoId, ids.at(0));
+        QVERIFY(!m_library.photoStore().removePhoto(ids.at(2)));
 
-        Photo edited = *m_library.photo(ids.at(1));
+        Photo edited = *m_library.photoStore().photo(ids.at(1));
         edited.caption = u"춘천 공지천에서 수달이 헤엄치고 있다."_s;
         edited.credit = u"김민지 기자"_s;
         edited.altText = u"물 위로 머리를 내민 수달"_s;
         edited.crop.rect = QRectF(0.1, 0.1, 0.5, 0.5);
         edited.crop.aspect = u"1:1"_s;
-        QVERIFY(m_library.updatePhoto(edited));
-        QCOMPARE(*m_library.photo(ids.at(1)), edited);
+        QVERIFY(m_library.photoStore().updatePhoto(edited));
+        QCOMPARE(*m_library.photoStore().photo(ids.at(1)), edited);
     }
 
     // What the photographer or the wire wrote into the file is where the
@@ -585,7 +585,7 @@ private Q_SLOTS:
             QVERIFY2(result.message.contains(warning), qPrintable(result.message));
 
         // What was stored is what the panel and the CLI show.
-        const std::optional<Photo> stored = m_library.photo(result.photo.id);
+        const std::optional<Photo> stored = m_library.photoStore().photo(result.photo.id);
         QVERIFY(stored);
         QCOMPARE(stored->caption, result.photo.caption);
         QCOMPARE(stored->credit, credit);
@@ -598,19 +598,19 @@ private Q_SLOTS:
         const PhotoImport::Result result =
             PhotoImport::importFile(m_library, article, writeJpeg(u"cascade.jpg"_s, {200, 100}, 60));
         QCOMPARE(result.outcome, PhotoImport::Outcome::Imported);
-        QVERIFY(QFileInfo::exists(m_library.photoFilePath(result.photo)));
-        QVERIFY(m_library.removeArticle(article));
-        QVERIFY(m_library.photos(article).isEmpty());
-        QVERIFY(!m_library.photo(result.photo.id));
-        QVERIFY(!QFileInfo::exists(m_library.photoFilePath(result.photo)));
+        QVERIFY(QFileInfo::exists(m_library.photoStore().photoFilePath(result.photo)));
+        QVERIFY(m_library.articleStore().removeArticle(article));
+        QVERIFY(m_library.photoStore().photos(article).isEmpty());
+        QVERIFY(!m_library.photoStore().photo(result.photo.id));
+        QVERIFY(!QFileInfo::exists(m_library.photoStore().photoFilePath(result.photo)));
     }
 
     void photosSurviveReopening()
     {
-        const QList<Photo> before = m_library.photos(m_batchArticle);
+        const QList<Photo> before = m_library.photoStore().photos(m_batchArticle);
         Library other;
         QVERIFY(other.open(m_library.directory()));
-        QCOMPARE(other.photos(m_batchArticle), before);
+        QCOMPARE(other.photoStore().photos(m_batchArticle), before);
     }
 };
 

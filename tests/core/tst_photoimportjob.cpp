@@ -74,7 +74,7 @@ class tst_PhotoImportJob : public QObject
     {
         Article article = Article::create();
         article.headline = u"수해 현장"_s;
-        return m_library.insertArticle(article) ? article.id : 0;
+        return m_library.articleStore().insertArticle(article) ? article.id : 0;
     }
 
     QString photo(const QString &name, quint32 seed)
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(results.at(2).message.contains(u"missing.jpg"_s));
         QCOMPARE(progress.last().at(0).toInt(), 7);
         QCOMPARE(progress.last().at(1).toInt(), 7);
-        QCOMPARE(m_library.photos(article).size(), 6);
+        QCOMPARE(m_library.photoStore().photos(article).size(), 6);
         for (int i = 0; i < 7; ++i)
             QCOMPARE(each.at(i).first().value<PhotoImport::Result>().path, paths.at(i));
     }
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(finished.first().at(1).toBool());
         const auto results = finished.first().first().value<QList<PhotoImport::Result>>();
         QVERIFY2(results.size() < 40, qPrintable(QString::number(results.size())));
-        QCOMPARE(m_library.photos(article).size(), results.size());
+        QCOMPARE(m_library.photoStore().photos(article).size(), results.size());
     }
 
     // A picture dragged from a browser is downloaded with its metadata (the
@@ -177,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(page.message.contains(server.url(u"/page.html"_s).toString()), qPrintable(page.message));
         QVERIFY(byPath.value(u"/huge.jpg"_s).message.contains(u"too large"_s));
         QVERIFY(byPath.value(u"/photo.jpg"_s).message.contains(u"not a web address"_s));
-        QCOMPARE(m_library.photos(article).size(), 1);
+        QCOMPARE(m_library.photoStore().photos(article).size(), 1);
     }
 };
 

@@ -47,7 +47,7 @@ class tst_PhotoListModel : public QObject
     QStringList libraryIds(const Library &library, qint64 article)
     {
         QStringList ids;
-        for (const Photo &photo : library.photos(article))
+        for (const Photo &photo : library.photoStore().photos(article))
             ids << photo.id;
         return ids;
     }
@@ -64,7 +64,7 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(m_dir.filePath(u"library"_s)));
         Article article = Article::create();
-        QVERIFY(library.insertArticle(article));
+        QVERIFY(library.articleStore().insertArticle(article));
 
         PhotoListModel model(&library);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -88,16 +88,16 @@ private Q_SLOTS:
         QVERIFY(first.data(PhotoListModel::NeedsAltTextRole).toBool());
         QVERIFY(first.data(PhotoListModel::NeedsCreditRole).toBool());
         QVERIFY(first.data(Qt::ToolTipRole).toString().contains(u"photo-0.jpg"_s));
-        QCOMPARE(first.data(PhotoListModel::PhotoRole).value<Photo>(), *library.photo(results.first().photo.id));
+        QCOMPARE(first.data(PhotoListModel::PhotoRole).value<Photo>(), *library.photoStore().photo(results.first().photo.id));
 
         // An edit changes the row in place.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        Photo photo = *library.photo(rowIds(model).at(1));
+        Photo photo = *library.photoStore().photo(rowIds(model).at(1));
         photo.caption = u"수달이 공지천에서 헤엄치고 있다."_s;
         photo.credit = u"김민지 기자"_s;
         photo.altText = u"물 위로 머리를 내민 수달"_s;
-        QVERIFY(library.updatePhoto(photo));
+        QVERIFY(library.photoStore().updatePhoto(photo));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(reset.size(), 0);
         QCOMPARE(model.index(1).data(Qt::DisplayRole).toString(), photo.caption);
@@ -130,16 +130,16 @@ private Q_SLOTS:
         QVERIFY(!model.canDropMimeData(&foreign, Qt::MoveAction, 0, 0, {}));
 
         // A new lead shows in the roles; removing a photo removes its row.
-        QVERIFY(library.setLeadPhoto(article.id, rowIds(model).at(2)));
+        QVERIFY(library.photoStore().setLeadPhoto(article.id, rowIds(model).at(2)));
         QVERIFY(model.index(2).data(PhotoListModel::LeadRole).toBool());
         QVERIFY(!model.index(0).data(PhotoListModel::LeadRole).toBool());
-        QVERIFY(library.removePhoto(rowIds(model).at(0)));
+        QVERIFY(library.photoStore().removePhoto(rowIds(model).at(0)));
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(rowIds(model), libraryIds(library, article.id));
 
         // Another article's changes leave the rows alone.
         Article other = Article::create();
-        QVERIFY(library.insertArticle(other));
+        QVERIFY(library.articleStore().insertArticle(other));
         reset.clear();
         PhotoImport::importFile(library, other.id, files.first());
         QCOMPARE(reset.size(), 0);

@@ -21,7 +21,7 @@ qint64 addArticle(Library &library, const QString &headline)
     Article article = Article::create();
     article.headline = headline;
     article.body = u"<p>춘천 공지천에서 수달 가족이 다시 보였다.</p>"_s;
-    return library.insertArticle(article) ? article.id : 0;
+    return library.articleStore().insertArticle(article) ? article.id : 0;
 }
 
 QString shown(const PublishJobModel &model, qint64 jobId, int column)

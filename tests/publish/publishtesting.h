@@ -34,15 +34,15 @@ inline Article addStoryPhotos(Library &library, Article article, const QStringLi
         imported.photo.caption = u"불어난 물에 잠긴 도로 %1"_s.arg(i + 1);
         imported.photo.credit = u"김민지 기자"_s;
         imported.photo.altText = u"흙탕물에 잠긴 춘천 시내 도로 %1"_s.arg(i + 1);
-        library.updatePhoto(imported.photo);
+        library.photoStore().updatePhoto(imported.photo);
     }
-    article = *library.article(article.id);
-    const QList<Photo> photos = library.photos(article.id);
+    article = *library.articleStore().article(article.id);
+    const QList<Photo> photos = library.photoStore().photos(article.id);
     for (qsizetype i = 1; i < photos.size(); ++i)
         article.body +=
             u"<figure data-photo=\"%1\"></figure><p>문단 %2: 주민들이 대피했다.</p>"_s.arg(photos.at(i).id).arg(i);
-    library.updateArticle(article);
-    return *library.article(article.id);
+    library.articleStore().updateArticle(article);
+    return *library.articleStore().article(article.id);
 }
 
 // A story as a Korean regional desk files it, with `photoCount` photos: the
@@ -59,7 +59,7 @@ inline Article makeStory(Library &library, const QString &scratch, int photoCoun
     article.tags = {u"폭우"_s, u"춘천"_s, u"소양강"_s};
     article.slug = slug;
     article.body = u"<p>12일 춘천에 폭우가 쏟아졌다.</p>"_s;
-    if (!library.insertArticle(article))
+    if (!library.articleStore().insertArticle(article))
         return {};
     QStringList originals;
     for (int i = 0; i < photoCount; ++i) {

@@ -30,7 +30,7 @@ class tst_PublishFaults : public QObject
     // Exactly one copy of each of the story's photos, found by its UUID.
     void verifyEachPhotoOnce(const Article &story)
     {
-        for (const Photo &photo : PublishRunner::photosToSend(story, m_library.photos(story.id))) {
+        for (const Photo &photo : PublishRunner::photosToSend(story, m_library.photoStore().photos(story.id))) {
             const QJsonArray found = restGet(m_server, u"/wp/v2/media"_s,
                 u"context=edit&byline_uuid="_s + PublishRunner::mediaKey(story, photo, Publication()))
                                          .array();

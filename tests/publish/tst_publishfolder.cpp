@@ -89,9 +89,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"photos"_s).toArray().size(), 2);
 
         // Again, after an edit: the same folder, replaced.
-        Article edited = *m_library.article(m_article.id);
+        Article edited = *m_library.articleStore().article(m_article.id);
         edited.headline = u"춘천 도심 물에 잠겨…주민 400여 명 대피"_s;
-        QVERIFY(m_library.updateArticle(edited));
+        QVERIFY(m_library.articleStore().updateArticle(edited));
         const PublishJob again = *outbox.enqueue(m_article.id, u"folder"_s, PublishAction::Publish);
         runner.run(again.id);
         QCOMPARE(outbox.job(again.id)->state, PublishState::Done);

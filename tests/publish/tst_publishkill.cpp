@@ -77,7 +77,7 @@ private Q_SLOTS:
             Library library;
             QVERIFY(library.open(libraryDirectory));
             story = makeStory(library, m_dir.path(), 3, u"sigkill"_s, u"정전에도 한 번만 게시"_s);
-            QCOMPARE(library.photos(story.id).size(), 3);
+            QCOMPARE(library.photoStore().photos(story.id).size(), 3);
         }
         QString output;
         QCOMPARE(byline({u"--library"_s, libraryDirectory, u"targets"_s, u"add"_s, u"desk"_s, u"--kind"_s,
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(mediaCount(m_server), mediaBefore + 3);
         Library library;
         QVERIFY(library.open(libraryDirectory));
-        for (const Photo &photo : library.photos(story.id)) {
+        for (const Photo &photo : library.photoStore().photos(story.id)) {
             QCOMPARE(restGet(m_server, u"/wp/v2/media"_s,
                          u"context=edit&byline_uuid="_s + PublishRunner::mediaKey(story, photo, Publication()))
                          .array()

@@ -75,7 +75,7 @@ private Q_SLOTS:
         // Every photo once; the lead is the featured image, the others are
         // WordPress image blocks in the body pointing at their uploads.
         QCOMPARE(mediaCount(m_server), mediaBefore + 3);
-        const QList<Photo> photos = m_library.photos(story.id);
+        const QList<Photo> photos = m_library.photoStore().photos(story.id);
         const QString content = remote.value(u"content"_s).toObject().value(u"raw"_s).toString();
         QVERIFY2(content.contains(u"[강원일보] 김민지 기자 ="_s), qPrintable(content));
         const qint64 featured = remote.value(u"featured_media"_s).toInteger();
@@ -102,9 +102,9 @@ private Q_SLOTS:
         QVERIFY(!lead.value(u"media_details"_s).toObject().value(u"image_meta"_s).toObject().contains(u"latitude"_s));
 
         // Publishing again updates the same post and sends no photo again.
-        Article edited = *m_library.article(story.id);
+        Article edited = *m_library.articleStore().article(story.id);
         edited.headline = u"춘천 도심 물에 잠겨…주민 400여 명 대피"_s;
-        QVERIFY(m_library.updateArticle(edited));
+        QVERIFY(m_library.articleStore().updateArticle(edited));
         const PublishJob again = publish(story.id, WordPressServer::Desk, PublishAction::Publish);
         QCOMPARE(PublishNames::stateKey(again.state), u"done"_s);
         QCOMPARE(again.remoteId, job.remoteId);
@@ -160,9 +160,9 @@ private Q_SLOTS:
         const QString theirs = u"도의회 예산안 진통 끝 통과"_s;
         restSend(m_server, "POST", u"/wp/v2/posts/%1"_s.arg(first.remoteId), {{u"title"_s, theirs}});
 
-        Article edited = *m_library.article(story.id);
+        Article edited = *m_library.articleStore().article(story.id);
         edited.deck = u"9조 원 규모"_s;
-        QVERIFY(m_library.updateArticle(edited));
+        QVERIFY(m_library.articleStore().updateArticle(edited));
         const PublishJob held = publish(story.id, WordPressServer::Desk, PublishAction::Publish);
         QCOMPARE(PublishNames::stateKey(held.state), u"held"_s);
         QVERIFY(!held.conflict.isNull());
@@ -234,9 +234,9 @@ private Q_SLOTS:
         QCOMPARE(mediaCount(m_server), mediaBefore + 2);
 
         // Sent again: the same post, no new copies.
-        Article edited = *m_library.article(story.id);
+        Article edited = *m_library.articleStore().article(story.id);
         edited.deck = u"사흘 동안 공지천 일대에서"_s;
-        QVERIFY(m_library.updateArticle(edited));
+        QVERIFY(m_library.articleStore().updateArticle(edited));
         const std::optional<PublishJob> again = m_outbox->enqueue(story.id, u"desk"_s, PublishAction::Publish);
         QVERIFY(again);
         const PublishJob updated = runToEnd(runner, *m_outbox, again->id);

@@ -301,7 +301,7 @@ void PhotoPanel::saveField(const std::function<void(Photo &)> &apply)
     if (!photo)
         return;
     apply(*photo);
-    if (!m_library->updatePhoto(*photo)) {
+    if (!m_library->photoStore().updatePhoto(*photo)) {
         Q_EMIT message(m_library->errorString(), true);
         return;
     }
@@ -433,7 +433,7 @@ void PhotoPanel::makeCurrentLead()
     const std::optional<Photo> photo = currentPhoto();
     if (!photo || !m_document)
         return;
-    if (!m_library->setLeadPhoto(m_document->articleId(), photo->id))
+    if (!m_library->photoStore().setLeadPhoto(m_document->articleId(), photo->id))
         Q_EMIT message(m_library->errorString(), true);
 }
 
@@ -465,7 +465,7 @@ void PhotoPanel::removeCurrent()
         kept += body.mid(from);
         m_document->setBodyHtml(kept, tr("Remove photo"));
     }
-    if (!m_library->removePhoto(photo->id))
+    if (!m_library->photoStore().removePhoto(photo->id))
         Q_EMIT message(m_library->errorString(), true);
 }
 
@@ -488,7 +488,7 @@ void PhotoPanel::cropCurrent()
     if (dialog.exec() != QDialog::Accepted)
         return;
     photo->crop = dialog.crop();
-    if (!m_library->updatePhoto(*photo))
+    if (!m_library->photoStore().updatePhoto(*photo))
         Q_EMIT message(m_library->errorString(), true);
 }
 

@@ -273,7 +273,7 @@ void PreviewPane::setSource(ArticleDocument *document, Library *library)
 
 void PreviewPane::refreshPhotos()
 {
-    m_photos = m_library && m_document ? m_library->photos(m_document->articleId()) : QList<Photo>();
+    m_photos = m_library && m_document ? m_library->photoStore().photos(m_document->articleId()) : QList<Photo>();
 }
 
 void PreviewPane::scheduleUpdate()

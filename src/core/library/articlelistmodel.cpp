@@ -17,7 +17,7 @@ ArticleListModel::ArticleListModel(Library *library, QObject *parent)
 void ArticleListModel::reload()
 {
     beginResetModel();
-    m_articles = m_library->articles(m_query);
+    m_articles = m_library->articleStore().articles(m_query);
     endResetModel();
 }
 

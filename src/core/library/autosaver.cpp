@@ -22,7 +22,7 @@ public:
     {
         if (!library.isOpen() && !library.open(directory))
             return false;
-        if (library.saveArticle(article))
+        if (library.articleStore().saveArticle(article))
             return true;
         if (library.errorKind() != LibraryError::DiskFull && library.errorKind() != LibraryError::Busy)
             library.close();

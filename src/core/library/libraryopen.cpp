@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "library.h"
 #include "librarysalvage.h"
+#include "schemastep.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -146,8 +149,8 @@ bool Library::openDatabase(const QString &absolute)
 bool Library::checkShape()
 {
     QList<QStringList> tables;
-    for (int step = 0; step < SchemaVersion; ++step)
-        tables << tablesOfStep(step);
+    for (const SchemaStep &step : SchemaRegistry::steps())
+        tables << step.tablesCreated();
     QSqlDatabase db = database();
     QString detail;
     QSqlError error;
@@ -225,6 +228,68 @@ bool Library::checkIntegrity()
     if (!problems.isEmpty())
         return corrupt(problems.join(u"; "_s).simplified().left(300));
     QFile::remove(marker);
+    return true;
+}
+
+bool Library::migrate()
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    // The version is read inside the write transaction, so two instances
+    // opening a new library at once do not both create its tables.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failSql(tr("The library file cannot be read"), query.lastError());
+    auto rollbackAndFail = [&query](bool) {
+        query.exec(u"ROLLBACK"_s);
+        return false;
+    };
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return rollbackAndFail(failSql(tr("The library file cannot be read"), query.lastError()));
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version > SchemaVersion)
+        return rollbackAndFail(
+            fail(tr("This library was written by a newer version of Byline. Update Byline to open it.")));
+    // The application id marks the file as a Byline library (libraries made
+    // before it get it now), so a file that loses it is known not to be one.
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
+        return rollbackAndFail(failSql(tr("The library file cannot be read"), query.lastError()));
+    const bool marked = query.value(0).toInt() == LibraryFile::ApplicationId;
+    query.finish();
+    if (version == SchemaVersion && marked) {
+        query.exec(u"COMMIT"_s);
+        return true;
+    }
+    if (!marked && !query.exec(u"PRAGMA application_id = %1"_s.arg(LibraryFile::ApplicationId)))
+        return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
+
+    // Each feature's steps (SchemaRegistry), in version order; what a step
+    // fills from older rows is filled once all tables are there.
+    QList<std::function<bool(Library &)>> fills;
+    for (const SchemaStep &step : SchemaRegistry::steps()) {
+        if (step.version <= version)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (!query.exec(statement))
+                return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
+        }
+        if (step.fill)
+            fills << step.fill;
+    }
+    // A store's transaction() inside a fill is a savepoint of this one.
+    ++m_transactionDepth;
+    const bool filled = std::all_of(fills.cbegin(), fills.cend(), [this](const auto &fill) { return fill(*this); });
+    --m_transactionDepth;
+    m_articlesChangedPending = false;
+    m_photosChangedPending.clear();
+    if (!filled)
+        return rollbackAndFail(false);
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
+        return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
+    if (!query.exec(u"COMMIT"_s))
+        return rollbackAndFail(failSql(tr("The library could not be upgraded"), query.lastError()));
+    if (version < SchemaVersion)
+        qCInfo(lcLibrary) << "library schema upgraded from" << version << "to" << SchemaVersion;
     return true;
 }
 

@@ -442,11 +442,11 @@ void LibrarySalvage::recover(Library &target, LibraryRecovery &recovery)
             pragmas.exec(u"PRAGMA writable_schema = ON"_s);
             pragmas.exec(u"PRAGMA cell_size_check = ON"_s);
             Salvage salvage(target.database(), db);
-            const bool ok = target.inTransaction([&] {
+            const bool ok = target.transaction([&] {
                 if (!salvage.run())
                     return target.failSql(
                         Library::tr("The stories could not be copied into the new library"), salvage.error());
-                return target.indexAllArticles();
+                return target.articleStore().rebuildSearchIndex();
             });
             if (ok) {
                 recovery.storiesRecovered = salvage.stories();
@@ -454,8 +454,7 @@ void LibrarySalvage::recover(Library &target, LibraryRecovery &recovery)
                 recovery.storiesUnreadable = salvage.unreadable();
             } else {
                 recovery.failure = target.errorString();
-                target.m_errorString.clear();
-                target.m_errorKind = LibraryError::None;
+                target.clearError();
             }
         } else {
             qCInfo(lcLibrary).noquote() << "salvage: cannot read" << source << "-" << db.lastError().text();

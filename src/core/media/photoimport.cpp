@@ -300,7 +300,7 @@ Prepared prepare(const QString &libraryDirectory, const QString &path, bool exis
     prepared.pixelSize = checked.pixelSize;
     prepared.sha256 = sha256Hex(bytes);
     prepared.byteSize = bytes.size();
-    prepared.storedPath = Library::photoStoragePath(prepared.sha256, checked.suffix);
+    prepared.storedPath = PhotoStore::photoStoragePath(prepared.sha256, checked.suffix);
     const QString target = libraryDirectory + u'/' + prepared.storedPath;
     // The same picture is stored once, whichever articles use it.
     if (QFileInfo(target).size() != bytes.size()) {
@@ -317,7 +317,7 @@ Prepared prepare(const QString &libraryDirectory, const QString &path, bool exis
     }
     prepared.metadata = PhotoMetadataIO::read(bytes, name, &prepared.metadataError);
     const QString thumbnailPath =
-        libraryDirectory + u'/' + Library::thumbnailStoragePath(prepared.sha256, PhotoImport::ThumbnailSize);
+        libraryDirectory + u'/' + PhotoStore::thumbnailStoragePath(prepared.sha256, PhotoImport::ThumbnailSize);
     if (!QFileInfo::exists(thumbnailPath) && !writeThumbnail(thumbnailPath, checked.thumbnail))
         qCWarning(lcLibrary).noquote() << "cannot write the thumbnail" << thumbnailPath;
     return prepared;
@@ -340,7 +340,7 @@ PhotoImport::Result finish(Library &library, qint64 articleId, const QString &pa
         result.message = prepared.error;
         return result;
     }
-    if (const std::optional<Photo> existing = library.photoBySha(articleId, prepared.sha256)) {
+    if (const std::optional<Photo> existing = library.photoStore().photoBySha(articleId, prepared.sha256)) {
         result.outcome = PhotoImport::Outcome::Duplicate;
         result.photo = *existing;
         result.message = PhotoImport::tr("%1 is already in this article.").arg(shown(path));
@@ -374,7 +374,7 @@ PhotoImport::Result finish(Library &library, qint64 articleId, const QString &pa
     photo.altText =
         !metadata.headline.trimmed().isEmpty() ? metadata.headline.simplified() : firstSentence(metadata.caption);
 
-    if (!library.addPhoto(photo)) {
+    if (!library.photoStore().addPhoto(photo)) {
         result.message = PhotoImport::tr("%1 could not be added: %2").arg(shown(path), library.errorString());
         return result;
     }
@@ -485,7 +485,7 @@ QList<PhotoImport::Result> PhotoImport::importFiles(
 
 QImage PhotoImport::thumbnail(const QString &libraryDirectory, const Photo &photo)
 {
-    const QString cachePath = libraryDirectory + u'/' + Library::thumbnailStoragePath(photo.sha256, ThumbnailSize);
+    const QString cachePath = libraryDirectory + u'/' + PhotoStore::thumbnailStoragePath(photo.sha256, ThumbnailSize);
     {
         QImageReader cached(cachePath);
         QImage image = cached.read();

@@ -26,7 +26,7 @@ void PhotoListModel::setArticleId(qint64 articleId)
 void PhotoListModel::reload()
 {
     beginResetModel();
-    m_photos = m_library && m_articleId > 0 ? m_library->photos(m_articleId) : QList<Photo> {};
+    m_photos = m_library && m_articleId > 0 ? m_library->photoStore().photos(m_articleId) : QList<Photo> {};
     endResetModel();
 }
 
@@ -34,7 +34,7 @@ void PhotoListModel::onPhotosChanged(qint64 articleId)
 {
     if (articleId != m_articleId || m_moving || !m_library)
         return;
-    const QList<Photo> fresh = m_library->photos(m_articleId);
+    const QList<Photo> fresh = m_library->photoStore().photos(m_articleId);
     bool sameRows = fresh.size() == m_photos.size();
     for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh.at(i).id == m_photos.at(i).id;
@@ -194,7 +194,7 @@ bool PhotoListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
     m_moving = true;
     bool ok = true;
     for (int i = 0; ok && i < count; ++i)
-        ok = m_library->movePhoto(moved.at(i).id, newStart + i);
+        ok = m_library->photoStore().movePhoto(moved.at(i).id, newStart + i);
     m_moving = false;
     if (!ok) {
         reload();

@@ -268,7 +268,7 @@ bool ArticleFiles::addToLibrary(Library &library, Article &article, QString *not
         article.created = QDateTime::currentDateTimeUtc();
     if (!article.modified.isValid())
         article.modified = article.created;
-    if (const std::optional<qint64> existing = library.articleIdForUuid(article.uuid)) {
+    if (const std::optional<qint64> existing = library.articleStore().articleIdForUuid(article.uuid)) {
         // The same story twice: keep both, as separate articles.
         article.uuid = QUuid::createUuid();
         if (note)
@@ -276,7 +276,7 @@ bool ArticleFiles::addToLibrary(Library &library, Article &article, QString *not
                        "(headline kept).")
                         .arg(*existing);
     }
-    if (library.insertArticle(article))
+    if (library.articleStore().insertArticle(article))
         return true;
     if (error)
         *error = library.errorString();
@@ -292,7 +292,7 @@ bool ArticleFiles::addToLibrary(Library &library, Loaded &loaded, QString *note,
     // twice gets new ids, and its figures follow.
     Article &article = loaded.article;
     for (Photo &photo : loaded.photos) {
-        if (!Photo::isValidId(photo.id) || !library.photo(photo.id))
+        if (!Photo::isValidId(photo.id) || !library.photoStore().photo(photo.id))
             continue;
         const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
         renamePhoto(article, photo.id, fresh);
@@ -337,7 +337,7 @@ bool ArticleFiles::addToLibrary(Library &library, Loaded &loaded, QString *note,
         photo.articleId = article.id;
         photo.pixelSize = check.pixelSize;
         photo.byteSize = file->data.size();
-        photo.storedPath = Library::photoStoragePath(photo.sha256, check.suffix);
+        photo.storedPath = PhotoStore::photoStoragePath(photo.sha256, check.suffix);
         const QString target = library.directory() + u'/' + photo.storedPath;
         QString writeError;
         if (QFileInfo(target).size() != file->data.size()) {
@@ -346,13 +346,13 @@ bool ArticleFiles::addToLibrary(Library &library, Loaded &loaded, QString *note,
             if (!copy.open(QIODevice::WriteOnly) || copy.write(file->data) != file->data.size() || !copy.commit())
                 writeError = copy.errorString();
         }
-        if (writeError.isEmpty() && !library.addPhoto(photo))
+        if (writeError.isEmpty() && !library.photoStore().addPhoto(photo))
             writeError = library.errorString();
         if (!writeError.isEmpty())
             notes << tr("The photo %1 could not be added: %2").arg(name, writeError);
     }
-    if (!article.leadPhotoId.isEmpty() && library.photo(article.leadPhotoId))
-        library.setLeadPhoto(article.id, article.leadPhotoId);
+    if (!article.leadPhotoId.isEmpty() && library.photoStore().photo(article.leadPhotoId))
+        library.photoStore().setLeadPhoto(article.id, article.leadPhotoId);
     if (note)
         *note = notes.join(u'\n');
     return true;
@@ -385,7 +385,7 @@ bool ArticleFiles::write(
         return write(path, article, format, error);
     ArticlePackage::Contents contents {article, {}};
     QJsonArray index;
-    for (Photo photo : library.photos(article.id)) {
+    for (Photo photo : library.photoStore().photos(article.id)) {
         QFile original(library.directory() + u'/' + photo.storedPath);
         if (!original.open(QIODevice::ReadOnly)) {
             if (error)

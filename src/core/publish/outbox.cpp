@@ -91,22 +91,22 @@ std::optional<PublishJob> Outbox::enqueue(
         return std::nullopt;
     }
     const QString revisionName = tr("Sent to %1: %2").arg(target, PublishNames::actionDisplayName(action));
-    const int revision = m_library.addRevision(articleId, revisionName);
+    const int revision = m_library.revisionStore().addRevision(articleId, revisionName);
     if (revision < 0)
         return std::nullopt;
-    const std::optional<Article> article = m_library.revision(articleId, revision);
+    const std::optional<Article> article = m_library.revisionStore().revision(articleId, revision);
     if (!article) {
         m_library.fail(tr("There is no article %1 in the library.").arg(articleId));
         return std::nullopt;
     }
     QJsonArray photos;
-    for (const Photo &photo : m_library.photos(articleId))
+    for (const Photo &photo : m_library.photoStore().photos(articleId))
         photos.append(photo.toJson());
     const QJsonObject snapshot {{u"article"_s, article->toJson()}, {u"photos"_s, photos}};
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
 
     qint64 jobId = 0;
-    const bool ok = m_library.inTransaction([&] {
+    const bool ok = m_library.transaction([&] {
         QSqlQuery query(m_library.database());
         query.prepare(
             u"INSERT INTO publish_jobs (article_id, article_uuid, revision, target, action, scheduled_at,"
@@ -229,7 +229,7 @@ int Outbox::openJobCount() const
 
 bool Outbox::transaction(const std::function<bool()> &work)
 {
-    return m_library.inTransaction(work);
+    return m_library.transaction(work);
 }
 
 bool Outbox::update(const PublishJob &job)

@@ -488,7 +488,8 @@ void MainWindow::publishCurrent()
         QMessageBox::warning(this, tr("Publish"), m_library.errorString());
         return;
     }
-    PublishDialog dialog(*article, m_library.photoStore().photos(articleId), QTimeZone(m_publication.timeZone.toUtf8()), this);
+    PublishDialog dialog(
+        *article, m_library.photoStore().photos(articleId), QTimeZone(m_publication.timeZone.toUtf8()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_autosaver.flush()) {

@@ -508,7 +508,8 @@ int photosCommand(Context &context)
         photo->credit = parser.value(creditOption);
     if (parser.isSet(altOption))
         photo->altText = parser.value(altOption);
-    if (!library.photoStore().updatePhoto(*photo) || (parser.isSet(leadOption) && !library.photoStore().setLeadPhoto(articleId, photo->id))) {
+    if (!library.photoStore().updatePhoto(*photo)
+        || (parser.isSet(leadOption) && !library.photoStore().setLeadPhoto(articleId, photo->id))) {
         context.err << library.errorString() << Qt::endl;
         return Failure;
     }

@@ -132,7 +132,8 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         const QString package = m_dir.filePath(u"otters.byline"_s);
         QString error;
-        QVERIFY2(ArticleFiles::write(package, source, *source.articleStore().article(id), ArticleFiles::Format::Package, &error),
+        QVERIFY2(ArticleFiles::write(
+                     package, source, *source.articleStore().article(id), ArticleFiles::Format::Package, &error),
             qPrintable(error));
 
         // Another newsroom's library, where the source files do not exist.
@@ -188,7 +189,8 @@ private Q_SLOTS:
         const qint64 id = storyWithPhotos(source, &ids);
         const QString package = m_dir.filePath(u"damaged.byline"_s);
         QString error;
-        QVERIFY(ArticleFiles::write(package, source, *source.articleStore().article(id), ArticleFiles::Format::Package, &error));
+        QVERIFY(ArticleFiles::write(
+            package, source, *source.articleStore().article(id), ArticleFiles::Format::Package, &error));
         std::optional<ArticleFiles::Loaded> loaded = ArticleFiles::load(package, &error);
         QVERIFY(loaded);
         const QString damagedName = loaded->photos.at(0).storedPath;
@@ -315,7 +317,9 @@ private Q_SLOTS:
         QCOMPARE(photos.at(1).fileName, u"둘째.jpg"_s);
         QVERIFY(photos.at(0).id != photos.at(1).id);
         // The figure keeps the first photo with that id.
-        QVERIFY(library.articleStore().article(loaded->article.id)->body.contains(u"data-photo=\""_s + photos.at(0).id + u'"'));
+        QVERIFY(library.articleStore()
+                .article(loaded->article.id)
+                ->body.contains(u"data-photo=\""_s + photos.at(0).id + u'"'));
     }
 
     // A file in photos/ that is not a picture is named and left out; the

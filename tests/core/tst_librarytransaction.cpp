@@ -34,9 +34,8 @@ private Q_SLOTS:
         Library library;
         QVERIFY(library.open(dir.path()));
         Article first = story(u"첫 기사"_s);
-        const bool ok = library.transaction([&] {
-            return library.articleStore().insertArticle(first) && library.fail(u"stop"_s);
-        });
+        const bool ok =
+            library.transaction([&] { return library.articleStore().insertArticle(first) && library.fail(u"stop"_s); });
         QVERIFY(!ok);
         QCOMPARE(library.errorString(), u"stop"_s);
         QCOMPARE(library.articleStore().articleCount(), 0);
@@ -57,9 +56,8 @@ private Q_SLOTS:
             if (!library.articleStore().insertArticle(kept))
                 return false;
             inside = library.inTransaction();
-            const bool inner = library.transaction([&] {
-                return library.articleStore().insertArticle(dropped) && library.fail(u"inner"_s);
-            });
+            const bool inner = library.transaction(
+                [&] { return library.articleStore().insertArticle(dropped) && library.fail(u"inner"_s); });
             return !inner;
         });
         QVERIFY(ok);

@@ -278,8 +278,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_library.photoStore().photoFilePath(*stored)).isFile());
         QCOMPARE(sha256Of(m_library.photoStore().photoFilePath(*stored)), stored->sha256);
         QVERIFY(stored->pixelSize.isValid());
-        QVERIFY(QFileInfo::exists(
-            m_library.directory() + u'/' + PhotoStore::thumbnailStoragePath(stored->sha256, PhotoImport::ThumbnailSize)));
+        QVERIFY(QFileInfo::exists(m_library.directory() + u'/'
+            + PhotoStore::thumbnailStoragePath(stored->sha256, PhotoImport::ThumbnailSize)));
     }
 
     // A damaged photo says what is wrong with it, from exiv2's walk of the
@@ -392,8 +392,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_library.photoStore().photoFilePath(b.photo)));
         QVERIFY(m_library.photoStore().removePhoto(b.photo.id));
         QVERIFY(!QFileInfo::exists(m_library.photoStore().photoFilePath(b.photo)));
-        QVERIFY(!QFileInfo::exists(
-            m_library.directory() + u'/' + PhotoStore::thumbnailStoragePath(b.photo.sha256, PhotoImport::ThumbnailSize)));
+        QVERIFY(!QFileInfo::exists(m_library.directory() + u'/'
+            + PhotoStore::thumbnailStoragePath(b.photo.sha256, PhotoImport::ThumbnailSize)));
     }
 
     void originalSurvivesDeletingTheSource()
@@ -450,12 +450,12 @@ private Q_SLOTS:
         QCOMPARE(made.size(), QSize(PhotoImport::ThumbnailSize, PhotoImport::ThumbnailSize * 2 / 3));
         QVERIFY(QFileInfo::exists(cache));
         // The cache answers even when the original cannot be read.
-        QVERIFY(
-            QFile::rename(m_library.photoStore().photoFilePath(result.photo), m_library.photoStore().photoFilePath(result.photo) + u".away"_s));
+        QVERIFY(QFile::rename(m_library.photoStore().photoFilePath(result.photo),
+            m_library.photoStore().photoFilePath(result.photo) + u".away"_s));
         const QImage cached = PhotoImport::thumbnail(m_library.directory(), result.photo);
         QCOMPARE(cached.size(), made.size());
-        QVERIFY(
-            QFile::rename(m_library.photoStore().photoFilePath(result.photo) + u".away"_s, m_library.photoStore().photoFilePath(result.photo)));
+        QVERIFY(QFile::rename(m_library.photoStore().photoFilePath(result.photo) + u".away"_s,
+            m_library.photoStore().photoFilePath(result.photo)));
 
         // A small picture is not enlarged.
         const PhotoImport::Result small =

@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(first.data(PhotoListModel::NeedsAltTextRole).toBool());
         QVERIFY(first.data(PhotoListModel::NeedsCreditRole).toBool());
         QVERIFY(first.data(Qt::ToolTipRole).toString().contains(u"photo-0.jpg"_s));
-        QCOMPARE(first.data(PhotoListModel::PhotoRole).value<Photo>(), *library.photoStore().photo(results.first().photo.id));
+        QCOMPARE(first.data(PhotoListModel::PhotoRole).value<Photo>(),
+            *library.photoStore().photo(results.first().photo.id));
 
         // An edit changes the row in place.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

@@ -127,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(m_library.photoStore().writeArticlePhotos(m_article.id, {m_photos.at(0), m_photos.at(2)}));
         QVERIFY(!m_library.photoStore().photo(m_photos.at(1).id));
         // Undo: the list has it again, with what only the library knew.
-        QVERIFY2(m_library.photoStore().writeArticlePhotos(m_article.id, m_photos), qPrintable(m_library.errorString()));
+        QVERIFY2(
+            m_library.photoStore().writeArticlePhotos(m_article.id, m_photos), qPrintable(m_library.errorString()));
         const std::optional<Photo> back = m_library.photoStore().photo(m_photos.at(1).id);
         QVERIFY(back);
         QCOMPARE(back->sha256, m_photos.at(1).sha256);

@@ -253,9 +253,8 @@ bool Library::saveArticleWithPhotos(const Article &article, const QList<Photo> &
     if (!isOpen())
         return fail(tr("No library is open."));
     // The photos first: the article's JSON names the lead the rows now have.
-    const bool ok = transaction([&] {
-        return m_photoStore->writeArticlePhotos(article.id, photos) && m_articleStore->writeArticle(article);
-    });
+    const bool ok = transaction(
+        [&] { return m_photoStore->writeArticlePhotos(article.id, photos) && m_articleStore->writeArticle(article); });
     if (!ok)
         return false;
     clearError();

@@ -28,8 +28,8 @@ const QList<SchemaStep> &SchemaRegistry::steps()
     // A feature with tables adds its list here (docs/architecture.md).
     static const QList<SchemaStep> all = [] {
         QList<SchemaStep> steps = articleSchemaSteps() + photoSchemaSteps() + publishSchemaSteps();
-        std::sort(steps.begin(), steps.end(),
-            [](const SchemaStep &a, const SchemaStep &b) { return a.version < b.version; });
+        std::sort(
+            steps.begin(), steps.end(), [](const SchemaStep &a, const SchemaStep &b) { return a.version < b.version; });
         Q_ASSERT_X(problem(steps, Library::SchemaVersion).isEmpty(), "SchemaRegistry",
             qPrintable(problem(steps, Library::SchemaVersion)));
         return steps;

@@ -2,6 +2,7 @@
 #include "publish/outbox.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -9,6 +10,24 @@
 
 using namespace Qt::StringLiterals;
 using namespace Byline;
+
+namespace {
+
+// Runs SQL on the library file through a connection of its own, as another
+// program would (to plant a fault where the library writes next).
+void execOnFile(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+}
+
+} // namespace
 
 // The durable outbox: what a job sends is fixed when it is queued, and every
 // state it reaches is on disk for the next start.
@@ -245,6 +264,43 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(kept->articleId, 0);
         QVERIFY(outbox.snapshot(job.id)); // still sendable: the snapshot is in the job
+    }
+
+    // Queuing writes the revision named after the job and the job together:
+    // when either write fails, neither is there.
+    void enqueueWritesTheRevisionAndTheJobTogether_data()
+    {
+        QTest::addColumn<QString>("refusedTable");
+        QTest::newRow("robustness: the job cannot be written") << u"publish_jobs"_s;
+        QTest::newRow("robustness: the revision cannot be written") << u"revisions"_s;
+    }
+
+    void enqueueWritesTheRevisionAndTheJobTogether()
+    {
+        QFETCH(QString, refusedTable);
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        Article article = story(u"태풍 북상"_s);
+        QVERIFY(library.articleStore().insertArticle(article));
+        const QString path = dir.filePath(Library::databaseFileName());
+        execOnFile(path,
+            u"CREATE TRIGGER refuse BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, 'injected'); END"_s.arg(
+                refusedTable));
+        Outbox outbox(library);
+        QVERIFY(!outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish));
+        QVERIFY(!outbox.errorString().isEmpty());
+        QCOMPARE(library.revisionStore().revisions(article.id).size(), 0);
+        QCOMPARE(library.articleStore().article(article.id)->revision, 0);
+        QCOMPARE(outbox.jobs().size(), 0);
+
+        execOnFile(path, u"DROP TRIGGER refuse"_s);
+        const std::optional<PublishJob> job = outbox.enqueue(article.id, u"desk"_s, PublishAction::Publish);
+        QVERIFY2(job, qPrintable(outbox.errorString()));
+        QCOMPARE(job->revision, 1);
+        QCOMPARE(library.revisionStore().revisions(article.id).size(), 1);
+        QCOMPARE(library.articleStore().article(article.id)->revision, 1);
+        QCOMPARE(outbox.jobs().size(), 1);
     }
 };
 

@@ -91,22 +91,22 @@ std::optional<PublishJob> Outbox::enqueue(
         return std::nullopt;
     }
     const QString revisionName = tr("Sent to %1: %2").arg(target, PublishNames::actionDisplayName(action));
-    const int revision = m_library.revisionStore().addRevision(articleId, revisionName);
-    if (revision < 0)
-        return std::nullopt;
-    const std::optional<Article> article = m_library.revisionStore().revision(articleId, revision);
-    if (!article) {
-        m_library.fail(tr("There is no article %1 in the library.").arg(articleId));
-        return std::nullopt;
-    }
-    QJsonArray photos;
-    for (const Photo &photo : m_library.photoStore().photos(articleId))
-        photos.append(photo.toJson());
-    const QJsonObject snapshot {{u"article"_s, article->toJson()}, {u"photos"_s, photos}};
-    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
-
     qint64 jobId = 0;
+    // The revision named after the job and the job are one commit: a job
+    // that cannot be written leaves no revision behind.
     const bool ok = m_library.transaction([&] {
+        const int revision = m_library.revisionStore().addRevision(articleId, revisionName);
+        if (revision < 0)
+            return false;
+        const std::optional<Article> article = m_library.revisionStore().revision(articleId, revision);
+        if (!article)
+            return m_library.fail(tr("There is no article %1 in the library.").arg(articleId));
+        QJsonArray photos;
+        for (const Photo &photo : m_library.photoStore().photos(articleId))
+            photos.append(photo.toJson());
+        const QJsonObject snapshot {{u"article"_s, article->toJson()}, {u"photos"_s, photos}};
+        const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+
         QSqlQuery query(m_library.database());
         query.prepare(
             u"INSERT INTO publish_jobs (article_id, article_uuid, revision, target, action, scheduled_at,"

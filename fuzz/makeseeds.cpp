@@ -5,9 +5,9 @@
 
 #include "../tests/core/testimages.h"
 
+#include "article/photo.h"
 #include "article/samplearticle.h"
 #include "common/contenthash.h"
-#include "media/photo.h"
 #include "package/articlepackage.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "media/photo.h"
+#include "article/photo.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "article/article.h"
-#include "media/photo.h"
+#include "article/photo.h"
 #include "publish/publishjob.h"
 #include "publish/targetaccount.h"
 

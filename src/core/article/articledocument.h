@@ -1,8 +1,8 @@
 #pragma once
 
 #include "article.h"
+#include "article/photo.h"
 #include "bodydocument.h"
-#include "media/photo.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "media/photo.h"
+#include "article/photo.h"
 
 #include <QString>
 #include <QTextListFormat>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "photo.h"
+#include "article/photo.h"
 #include "photometadata.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "article/article.h"
-#include "media/photo.h"
+#include "article/photo.h"
 #include "render/publication.h"
 #include "render/templatepack.h"
 #include "staticsite.h"

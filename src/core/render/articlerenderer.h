@@ -1,8 +1,8 @@
 #pragma once
 
 #include "article/article.h"
+#include "article/photo.h"
 #include "cmsbodymarkup.h"
-#include "media/photo.h"
 #include "publication.h"
 #include "templatepack.h"
 

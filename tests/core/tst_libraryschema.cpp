@@ -72,6 +72,80 @@ private Q_SLOTS:
             QFAIL(
                 qPrintable(u"a new library differs from "_s + expectedPath + u":\n"_s + unifiedDiff(expected, actual)));
     }
+
+    // A library left at any older version is brought to the same schema.
+    void upgradeFromEachVersionGivesTheSameSchema_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Library::SchemaVersion; ++version)
+            QTest::addRow("nominal: from version %d", version) << version;
+    }
+
+    void upgradeFromEachVersionGivesTheSameSchema()
+    {
+        QFETCH(int, version);
+        QTemporaryDir fresh;
+        {
+            Library library;
+            QVERIFY(library.open(fresh.path()));
+        }
+        QTemporaryDir old;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(old.filePath(Library::databaseFileName()));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const SchemaStep &step : SchemaRegistry::steps()) {
+                for (const QString &statement : step.statements) {
+                    if (step.version <= version)
+                        QVERIFY2(query.exec(statement), qPrintable(statement));
+                }
+            }
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(version)));
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        {
+            Library library;
+            QVERIFY2(library.open(old.path()), qPrintable(library.errorString()));
+            QVERIFY(library.recoveredCorruptCopy().isEmpty());
+        }
+        QCOMPARE(schemaDump(old.filePath(Library::databaseFileName())),
+            schemaDump(fresh.filePath(Library::databaseFileName())));
+    }
+
+    // Each feature registers its steps; together they number every version
+    // once, so no two features can take the same version.
+    void registryNumbersEveryVersionOnce()
+    {
+        const QList<SchemaStep> &steps = SchemaRegistry::steps();
+        QCOMPARE(steps.size(), Library::SchemaVersion);
+        QCOMPARE(SchemaRegistry::problem(steps, Library::SchemaVersion), QString());
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps.at(i).version, int(i + 1));
+            QVERIFY(!QByteArray(steps.at(i).feature).isEmpty());
+        }
+        QList<SchemaStep> twice = steps;
+        twice << steps.last();
+        QVERIFY(!SchemaRegistry::problem(twice, Library::SchemaVersion).isEmpty());
+        QList<SchemaStep> missing = steps;
+        missing.removeAt(2);
+        QVERIFY(!SchemaRegistry::problem(missing, Library::SchemaVersion).isEmpty());
+        QVERIFY(!SchemaRegistry::problem(steps, Library::SchemaVersion - 1).isEmpty());
+    }
+
+    // What LibraryFile's shape check expects each version to have.
+    void tablesOfEachStep()
+    {
+        const QList<SchemaStep> &steps = SchemaRegistry::steps();
+        QCOMPARE(steps.at(0).tablesCreated(), QStringList {u"articles"_s});
+        QCOMPARE(steps.at(1).tablesCreated(), QStringList {u"revisions"_s});
+        QCOMPARE(
+            steps.at(2).tablesCreated(), (QStringList {u"article_text"_s, u"article_search"_s, u"article_pairs"_s}));
+        QCOMPARE(steps.at(3).tablesCreated(), QStringList {u"photos"_s});
+        QCOMPARE(steps.at(4).tablesCreated(),
+            (QStringList {u"publish_jobs"_s, u"publish_log"_s, u"remote_posts"_s, u"remote_media"_s}));
+        QCOMPARE(steps.at(5).tablesCreated(), QStringList {});
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_LibrarySchema)

@@ -131,6 +131,42 @@
         <source>Edit body</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit photo caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit photo credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit photo alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change lead photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleEditor</name>
@@ -602,6 +638,37 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleStore</name>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::BodyEditing</name>
     <message>
         <source>Type a web or email address.</source>
@@ -628,6 +695,17 @@
     </message>
     <message>
         <source>Nothing was pasted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::BylineText</name>
+    <message>
+        <source>A byline is at most %1 characters long; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A byline names at most %1 reporters; this one names %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,12 +813,6 @@
     </message>
     <message>
         <source>No article matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds a new draft to the library and prints its id.
-
-BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1072,19 +1144,11 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>job %1: %2 of %3 sent (%4%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot take the publish queue&apos;s lock file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,46 +1213,6 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separ
     </message>
     <message>
         <source>Removed the target %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target %1 writes each article into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload photos:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit for review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish and schedule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update published stories:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Byline connector is installed: a retry never makes a second post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Byline connector is not installed: Byline avoids duplicates when it hears the site&apos;s answer; see docs/wordpress.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,6 +1448,12 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <source>%1 was not read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adds a new draft to the library and prints its id.
+
+BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&apos;s Reporters field reads it: reporters are separated by commas or middle dots (·, ㆍ), each with an optional email in angle brackets; titles such as 기자 and 특파원 are dropped, and a Korean name is one word. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지ㆍ박서준 기자&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1626,10 +1656,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The photo %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot replace %1: it is in use or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,62 +1848,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article &quot;%1&quot; is no longer in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article could not be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no article %1 in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The revision could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lead photo could not be set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photos could not be reordered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo could not be added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article already has the photo %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo %1 is no longer in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no photo %1 in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo could not be removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo %1 is not in article %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the disk reported an error. Check that the disk is still connected and working.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,14 +1861,6 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
     </message>
     <message>
         <source>%1: the library reported an unexpected error (SQLite code %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The articles could not be listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo %1 has an id that Byline does not accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2556,6 +2518,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Needs alt text (what the picture shows) before publishing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::PhotoMetadataIO</name>
@@ -2754,10 +2720,6 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The original of %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2745,61 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>Import stopped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoStore</name>
+    <message>
+        <source>The lead photo could not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos could not be reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 has an id that Byline does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article already has the photo %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no photo %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in article %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,6 +3177,13 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::PublishQueueLock</name>
+    <message>
+        <source>Cannot take the publish queue&apos;s lock file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::PublishRunner</name>
     <message>
         <source>Stopped before it finished; it continues when the queue runs again.</source>
@@ -3226,6 +3250,61 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
             <numerusform>Gave up after %n attempts in a row that got nothing onto the site. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot take a story&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishService</name>
+    <message>
+        <source>There is no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 writes each article into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish and schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update published stories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Byline connector is installed: a retry never makes a second post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Byline connector is not installed: Byline avoids duplicates when it hears the site&apos;s answer; see docs/wordpress.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::PublishTarget</name>
@@ -3262,6 +3341,21 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::RevisionStore</name>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -3273,6 +3367,14 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>&amp;Publishing Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template Pack Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3295,6 +3397,13 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1 (column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::StaticSite</name>
+    <message>
+        <source>The photo %1 was left out: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3460,54 +3569,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
 </context>
 <context>
     <name>Byline::TargetsPage</name>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Byline can publish into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload photos: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save drafts and submit for review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish and schedule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update or unpublish published stories: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Byline connector is installed: retries never make a second copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Byline connector is not installed: duplicates are avoided only when the site answers (see docs/wordpress.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -3942,6 +4003,34 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ublication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masthead &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the outlet in each story&apos;s byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a template pack from a folder (docs/templates.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows a change at once; stories published from now on use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

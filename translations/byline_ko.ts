@@ -131,6 +131,42 @@
         <source>Edit body</source>
         <translation>본문 수정</translation>
     </message>
+    <message>
+        <source>photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>사진 제거</translation>
+    </message>
+    <message>
+        <source>Edit photo caption</source>
+        <translation>사진 캡션 수정</translation>
+    </message>
+    <message>
+        <source>Edit photo credit</source>
+        <translation>사진 크레디트 수정</translation>
+    </message>
+    <message>
+        <source>Edit photo alt text</source>
+        <translation>사진 대체 텍스트 수정</translation>
+    </message>
+    <message>
+        <source>Crop photo</source>
+        <translation>사진 자르기</translation>
+    </message>
+    <message>
+        <source>Change lead photo</source>
+        <translation>대표 사진 변경</translation>
+    </message>
+    <message>
+        <source>Move photo</source>
+        <translation>사진 순서 변경</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>사진 추가</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleEditor</name>
@@ -601,6 +637,37 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleStore</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The articles could not be listed</source>
+        <translation>기사 목록을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The article could not be saved</source>
+        <translation>기사를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is no longer in the library.</source>
+        <translation>&quot;%1&quot; 기사가 더 이상 보관함에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article could not be removed</source>
+        <translation>기사를 삭제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>보관함에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The library could not be upgraded</source>
+        <translation>보관함을 업그레이드하지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BodyEditing</name>
     <message>
         <source>Type a web or email address.</source>
@@ -628,6 +695,17 @@
     <message>
         <source>Nothing was pasted: %1</source>
         <translation>아무것도 붙여 넣지 않았습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::BylineText</name>
+    <message>
+        <source>A byline is at most %1 characters long; this one has %2.</source>
+        <translation>바이라인은 %1자까지 쓸 수 있습니다. 이 바이라인은 %2자입니다.</translation>
+    </message>
+    <message>
+        <source>A byline names at most %1 reporters; this one names %2.</source>
+        <translation>바이라인에는 기자를 %1명까지 쓸 수 있습니다. 이 바이라인에는 %2명이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -735,14 +813,6 @@
     <message>
         <source>No article matches.</source>
         <translation>조건에 맞는 기사가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Adds a new draft to the library and prints its id.
-
-BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;: reporters are separated by commas or middle dots (·), each with an optional email in angle brackets, and a trailing 기자 is dropped. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
-        <translation>보관함에 작성 중 상태의 새 기사를 추가하고 그 ID를 출력합니다.
-
-BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기자는 쉼표나 가운뎃점(·)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있으며, 이름 뒤의 &apos;기자&apos;는 빠집니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: &quot;한빛일보 김민지&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</translation>
     </message>
     <message>
         <source>The headline (required)</source>
@@ -1077,20 +1147,12 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
         <translation>%1을(를) 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The site says: %1</source>
-        <translation>사이트 응답: %1</translation>
-    </message>
-    <message>
         <source>job %1: %2</source>
         <translation>작업 %1: %2</translation>
     </message>
     <message>
         <source>job %1: %2 of %3 sent (%4%)</source>
         <translation>작업 %1: %3 중 %2 전송(%4%)</translation>
-    </message>
-    <message>
-        <source>Cannot take the publish queue&apos;s lock file %1.</source>
-        <translation>게시 대기열의 잠금 파일 %1을(를) 확보할 수 없습니다.</translation>
     </message>
     <message>
         <source>Another Byline (the window, or another command) is running this library&apos;s publish queue; it sends the jobs, and this command follows them.</source>
@@ -1155,46 +1217,6 @@ BYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식입니다. 기
     <message>
         <source>Removed the target %1.</source>
         <translation>게시 대상 %1을(를) 삭제했습니다.</translation>
-    </message>
-    <message>
-        <source>The target %1 writes each article into %2.</source>
-        <translation>게시 대상 %1은(는) 각 기사를 %2에 저장합니다.</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%2 계정으로 %1에 로그인했습니다.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>Upload photos:</source>
-        <translation>사진 업로드:</translation>
-    </message>
-    <message>
-        <source>Submit for review:</source>
-        <translation>검토 요청:</translation>
-    </message>
-    <message>
-        <source>Publish and schedule:</source>
-        <translation>게시 및 예약 게시:</translation>
-    </message>
-    <message>
-        <source>Update published stories:</source>
-        <translation>게시된 기사 수정:</translation>
-    </message>
-    <message>
-        <source>The Byline connector is installed: a retry never makes a second post.</source>
-        <translation>Byline 커넥터가 설치되어 있습니다. 다시 시도해도 글이 중복으로 올라가지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The Byline connector is not installed: Byline avoids duplicates when it hears the site&apos;s answer; see docs/wordpress.md.</source>
-        <translation>Byline 커넥터가 설치되어 있지 않습니다. Byline은 사이트의 응답을 받은 경우에만 중복 게시를 막을 수 있습니다. docs/wordpress.md를 참고하세요.</translation>
     </message>
     <message>
         <source>Adds, lists, removes and tests the places Byline publishes to.
@@ -1446,6 +1468,12 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <source>%1 was not read: %2</source>
         <translation>%1을(를) 읽지 않았습니다. %2</translation>
     </message>
+    <message>
+        <source>Adds a new draft to the library and prints its id.
+
+BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&apos;s Reporters field reads it: reporters are separated by commas or middle dots (·, ㆍ), each with an optional email in angle brackets; titles such as 기자 and 특파원 are dropped, and a Korean name is one word. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지ㆍ박서준 기자&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
+        <translation>보관함에 작성 중 상태의 새 기사를 추가하고 그 ID를 출력합니다.\n\nBYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식이며, 편집기의 기자 칸과 같은 방식으로 읽습니다. 기자는 쉼표나 가운뎃점(·, ㆍ)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있습니다. &apos;기자&apos;, &apos;특파원&apos; 같은 직함은 빠지며, 한국어 이름은 한 단어로 봅니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: &quot;한빛일보 김민지ㆍ박서준 기자&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1646,10 +1674,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <translation>%1 폴더를 만들 수 없습니다. 디스크에 쓸 수 있는지 확인하세요.</translation>
     </message>
     <message>
-        <source>The photo %1 was left out: %2</source>
-        <translation>사진 %1은(는) 빠졌습니다: %2</translation>
-    </message>
-    <message>
         <source>Cannot replace %1: it is in use or not writable.</source>
         <translation>%1을(를) 바꿀 수 없습니다: 사용 중이거나 쓸 수 없습니다.</translation>
     </message>
@@ -1842,62 +1866,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
         <translation>보관함을 업그레이드하지 못했습니다</translation>
     </message>
     <message>
-        <source>The article could not be saved</source>
-        <translation>기사를 저장하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>The article &quot;%1&quot; is no longer in the library.</source>
-        <translation>&quot;%1&quot; 기사가 더 이상 보관함에 없습니다.</translation>
-    </message>
-    <message>
-        <source>The article could not be removed</source>
-        <translation>기사를 삭제하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>There is no article %1 in the library.</source>
-        <translation>보관함에 %1번 기사가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The revision could not be saved</source>
-        <translation>판을 저장하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>The lead photo could not be set</source>
-        <translation>대표 사진을 지정할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The photos could not be reordered</source>
-        <translation>사진 순서를 바꿀 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The photo could not be added</source>
-        <translation>사진을 추가할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The article already has the photo %1.</source>
-        <translation>기사에 이미 사진 %1이(가) 있습니다.</translation>
-    </message>
-    <message>
-        <source>The photo could not be saved</source>
-        <translation>사진을 저장할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The photo %1 is no longer in the library.</source>
-        <translation>사진 %1이(가) 더 이상 보관함에 없습니다.</translation>
-    </message>
-    <message>
-        <source>There is no photo %1 in the library.</source>
-        <translation>보관함에 사진 %1이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>The photo could not be removed</source>
-        <translation>사진을 제거할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>The photo %1 is not in article %2.</source>
-        <translation>사진 %1은(는) 기사 %2에 없습니다.</translation>
-    </message>
-    <message>
         <source>%1: the disk reported an error. Check that the disk is still connected and working.</source>
         <translation>%1: 디스크에서 오류가 보고되었습니다. 디스크가 연결되어 있고 제대로 작동하는지 확인하세요.</translation>
     </message>
@@ -1912,14 +1880,6 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
     <message>
         <source>%1: the library reported an unexpected error (SQLite code %2).</source>
         <translation>%1: 보관함에서 예기치 않은 오류가 발생했습니다(SQLite 코드 %2).</translation>
-    </message>
-    <message>
-        <source>The articles could not be listed</source>
-        <translation>기사 목록을 불러오지 못했습니다</translation>
-    </message>
-    <message>
-        <source>The photo %1 has an id that Byline does not accept.</source>
-        <translation>사진 %1의 id는 Byline에서 받아들일 수 없는 형식입니다.</translation>
     </message>
     <message>
         <source>Cannot create the library in %1</source>
@@ -2569,6 +2529,10 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>Needs alt text (what the picture shows) before publishing</source>
         <translation>게재 전에 대체 텍스트(사진 내용 설명)가 필요합니다</translation>
     </message>
+    <message>
+        <source>Move photos</source>
+        <translation>사진 순서 변경</translation>
+    </message>
 </context>
 <context>
     <name>Byline::PhotoMetadataIO</name>
@@ -2766,10 +2730,6 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <translation>본문에 이 사진이 들어 있습니다. 제거하면 본문에서도 빠집니다. 제거하시겠습니까?</translation>
     </message>
     <message>
-        <source>Remove photo</source>
-        <translation>사진 제거</translation>
-    </message>
-    <message>
         <source>The original of %1 cannot be read: %2</source>
         <translation>%1의 원본을 읽을 수 없습니다: %2</translation>
     </message>
@@ -2796,6 +2756,61 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>Import stopped. %1</source>
         <translation>가져오기를 멈췄습니다. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PhotoStore</name>
+    <message>
+        <source>The lead photo could not be set</source>
+        <translation>대표 사진을 지정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>보관함에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photos could not be reordered</source>
+        <translation>사진 순서를 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo %1 has an id that Byline does not accept.</source>
+        <translation>사진 %1의 id는 Byline에서 받아들일 수 없는 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The photo could not be added</source>
+        <translation>사진을 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The article already has the photo %1.</source>
+        <translation>기사에 이미 사진 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved</source>
+        <translation>사진을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The photo %1 is no longer in the library.</source>
+        <translation>사진 %1이(가) 더 이상 보관함에 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no photo %1 in the library.</source>
+        <translation>보관함에 사진 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photo could not be removed</source>
+        <translation>사진을 제거할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The photo %1 is not in article %2.</source>
+        <translation>사진 %1은(는) 기사 %2에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The photos could not be saved</source>
+        <translation>사진을 저장할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3186,13 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::PublishQueueLock</name>
+    <message>
+        <source>Cannot take the publish queue&apos;s lock file %1.</source>
+        <translation>게시 대기열의 잠금 파일 %1을(를) 확보할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::PublishRunner</name>
     <message>
         <source>Stopped before it finished; it continues when the queue runs again.</source>
@@ -3234,6 +3256,61 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
             <numerusform>사이트에 아무것도 올리지 못한 시도가 %n회 이어져 중단했습니다. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot take a story&apos;s text.</source>
+        <translation>%1은(는) 기사 본문을 받을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PublishService</name>
+    <message>
+        <source>There is no password for %1.</source>
+        <translation>%1의 비밀번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The site says: %1</source>
+        <translation>사이트 응답: %1</translation>
+    </message>
+    <message>
+        <source>The target %1 writes each article into %2.</source>
+        <translation>게시 대상 %1은(는) 각 기사를 %2에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%2 계정으로 %1에 로그인했습니다.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Upload photos: %1</source>
+        <translation>사진 업로드: %1</translation>
+    </message>
+    <message>
+        <source>Submit for review: %1</source>
+        <translation>검토 요청: %1</translation>
+    </message>
+    <message>
+        <source>Publish and schedule: %1</source>
+        <translation>게시 및 예약 게시: %1</translation>
+    </message>
+    <message>
+        <source>Update published stories: %1</source>
+        <translation>게시된 기사 수정: %1</translation>
+    </message>
+    <message>
+        <source>The Byline connector is installed: a retry never makes a second post.</source>
+        <translation>Byline 커넥터가 설치되어 있습니다. 다시 시도해도 글이 중복으로 올라가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Byline connector is not installed: Byline avoids duplicates when it hears the site&apos;s answer; see docs/wordpress.md.</source>
+        <translation>Byline 커넥터가 설치되어 있지 않습니다. Byline은 사이트의 응답을 받은 경우에만 중복 게시를 막을 수 있습니다. docs/wordpress.md를 참고하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::PublishTarget</name>
@@ -3270,6 +3347,21 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::RevisionStore</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The revision could not be saved</source>
+        <translation>판을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>보관함에 %1번 기사가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SettingsDialog</name>
     <message>
         <source>System default</source>
@@ -3282,6 +3374,14 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>&amp;Publishing Targets</source>
         <translation>게시 대상(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>내장 템플릿 팩</translation>
+    </message>
+    <message>
+        <source>Template Pack Folder</source>
+        <translation>템플릿 팩 폴더</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3403,13 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1 (column %2)</source>
         <translation>%1 (%2열)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::StaticSite</name>
+    <message>
+        <source>The photo %1 was left out: %2</source>
+        <translation>사진 %1은(는) 빠졌습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -3467,54 +3574,6 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
 </context>
 <context>
     <name>Byline::TargetsPage</name>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>아니요</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>서버 응답: %1</translation>
-    </message>
-    <message>
-        <source>Byline can publish into %1.</source>
-        <translation>Byline이 %1에 게시할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>%2 계정으로 %1에 로그인했습니다.</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2 (%3).</source>
-        <translation>%2 계정(%3)으로 %1에 로그인했습니다.</translation>
-    </message>
-    <message>
-        <source>Upload photos: %1</source>
-        <translation>사진 업로드: %1</translation>
-    </message>
-    <message>
-        <source>Save drafts and submit for review: %1</source>
-        <translation>초안 저장 및 검토 요청: %1</translation>
-    </message>
-    <message>
-        <source>Publish and schedule: %1</source>
-        <translation>게시 및 예약 게시: %1</translation>
-    </message>
-    <message>
-        <source>Update or unpublish published stories: %1</source>
-        <translation>게시된 기사 수정 및 게시 취소: %1</translation>
-    </message>
-    <message>
-        <source>The Byline connector is installed: retries never make a second copy.</source>
-        <translation>Byline 커넥터가 설치되어 있습니다. 다시 시도해도 기사가 중복으로 올라가지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The Byline connector is not installed: duplicates are avoided only when the site answers (see docs/wordpress.md).</source>
-        <translation>Byline 커넥터가 설치되어 있지 않습니다. 사이트가 응답한 경우에만 중복 게시를 막을 수 있습니다(docs/wordpress.md 참고).</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>이름</translation>
@@ -3950,6 +4009,34 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>&amp;General</source>
         <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublication</source>
+        <translation>매체(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Masthead &amp;name:</source>
+        <translation>제호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Empty: the outlet in each story&apos;s byline</source>
+        <translation>비워 두면 기사 바이라인의 매체명</translation>
+    </message>
+    <message>
+        <source>&amp;Template pack:</source>
+        <translation>템플릿 팩(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder…</source>
+        <translation>폴더(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Use a template pack from a folder (docs/templates.md)</source>
+        <translation>폴더에 있는 템플릿 팩 사용(docs/templates.md 참고)</translation>
+    </message>
+    <message>
+        <source>The preview shows a change at once; stories published from now on use it.</source>
+        <translation>바꾼 내용은 미리보기에 바로 표시되고, 이제부터 게시하는 기사에 적용됩니다.</translation>
     </message>
 </context>
 </TS>

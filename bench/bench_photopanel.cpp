@@ -106,7 +106,7 @@ int main(int argc, char **argv)
     }
     QDir(card).removeRecursively();
 
-    ArticleDocument document(*library.articleStore().article(article.id));
+    ArticleDocument document(*library.articleStore().article(article.id), library.photoStore().photos(article.id));
     PhotoPanel panel(&library);
     panel.resize(420, 900); // a dock's width: two columns of thumbnails
     panel.show();

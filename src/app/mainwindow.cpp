@@ -3,7 +3,6 @@
 #include "aboutdialog.h"
 #include "appsettings.h"
 #include "article/articledocument.h"
-#include "article/bodydocument.h"
 #include "article/samplearticle.h"
 #include "common/logging.h"
 #include "common/settings.h"
@@ -110,8 +109,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_libraryLabel->hide(); // shown in About; the status bar is for the story
 
     connect(m_editor, &ArticleEditor::statsChanged, this, &MainWindow::showStats);
+    // The open article's photos, as its document has them (a photo an Undo
+    // brought back has no library row until the next autosave).
     m_editor->bodyEditor()->setPhotoResolver([this](const QString &photoId) {
-        const std::optional<Photo> photo = m_library.photoStore().photo(photoId);
+        const std::optional<Photo> photo = m_document ? m_document->photo(photoId) : std::nullopt;
         return photo ? PhotoImport::thumbnail(m_library.directory(), *photo) : QImage();
     });
     connect(m_editor->bodyEditor(), &BodyEditor::pasteRefused, this,
@@ -522,7 +523,7 @@ void MainWindow::openArticle(qint64 id)
     if (!article)
         return;
     m_currentArticleId = id;
-    auto document = std::make_unique<ArticleDocument>(*article);
+    auto document = std::make_unique<ArticleDocument>(*article, m_library.photoStore().photos(id));
     m_undoGroup->addStack(document->undoStack());
     m_undoGroup->setActiveStack(document->undoStack());
     m_editor->setDocument(document.get());
@@ -632,10 +633,9 @@ void MainWindow::insertPhoto(const Photo &photo)
     if (!m_document)
         return;
     // A figure at the cursor, captioned as the panel has it; one undo step.
-    const QString figure = u"<figure data-photo=\"%1\"><figcaption>%2</figcaption></figure>\n"_s.arg(
-        photo.id.toHtmlEscaped(), photo.caption.toHtmlEscaped());
     QTextCursor cursor = m_editor->bodyEditor()->textCursor();
-    BodyDocument::insertProfileHtml(cursor, figure);
+    if (!m_document->insertFigure(cursor, photo.id))
+        return;
     m_editor->bodyEditor()->setTextCursor(cursor);
     m_editor->bodyEditor()->setFocus();
 }

@@ -75,15 +75,16 @@ private Q_SLOTS:
         QCOMPARE(window.library()->photoStore().photos(articleId).size(), 2);
         QVERIFY(window.library()->photoStore().photos(articleId).first().lead); // the first photo leads
 
-        // Caption, credit and alt text reach the library as they are typed.
+        // Caption, credit and alt text reach the library as they are typed,
+        // with the autosave (within a second).
         auto *caption = panel->findChild<QPlainTextEdit *>(u"photoCaption"_s);
         auto *credit = panel->findChild<QLineEdit *>(u"photoCredit"_s);
         const QString id = panel->currentPhoto()->id;
         caption->setPlainText(u"춘천 공지천에 나타난 수달 한 쌍"_s);
         credit->setFocus();
         QTest::keyClicks(credit, u"Hanbit"_s);
-        QCOMPARE(window.library()->photoStore().photo(id)->caption, u"춘천 공지천에 나타난 수달 한 쌍"_s);
-        QCOMPARE(window.library()->photoStore().photo(id)->credit, u"Hanbit"_s);
+        QTRY_COMPARE(window.library()->photoStore().photo(id)->caption, u"춘천 공지천에 나타난 수달 한 쌍"_s);
+        QTRY_COMPARE(window.library()->photoStore().photo(id)->credit, u"Hanbit"_s);
 
         // Insert puts a captioned figure into the body at the cursor.
         QTextCursor end = window.editor()->bodyEditor()->textCursor();
@@ -96,6 +97,26 @@ private Q_SLOTS:
                 u"<figure data-photo=\"%1\"><figcaption>춘천 공지천에 나타난 수달 한 쌍</figcaption></figure>"_s.arg(
                     id)),
             qPrintable(body.right(300)));
+
+        // The panel's edits are steps of the article's undo stack: Edit >
+        // Undo takes back a new lead, then the credit typed, and the fields
+        // show it.
+        auto *undo = window.findChild<QAction *>(u"edit.undo"_s);
+        QVERIFY(undo);
+        const QString firstLead = window.document()->metadata().leadPhotoId;
+        QVERIFY(firstLead != id); // the photo imported last is the one selected
+        panel->makeCurrentLead();
+        QCOMPARE(window.document()->metadata().leadPhotoId, id);
+        QTRY_VERIFY(window.library()->photoStore().photo(id)->lead);
+        undo->trigger(); // the lead
+        QCOMPARE(window.document()->metadata().leadPhotoId, firstLead);
+        undo->trigger(); // the figure
+        QVERIFY(!window.document()->bodyShowsPhoto(id));
+        undo->trigger(); // the credit, typed in one run
+        QCOMPARE(credit->text(), QString());
+        QCOMPARE(caption->toPlainText(), u"춘천 공지천에 나타난 수달 한 쌍"_s);
+        QTRY_COMPARE(window.library()->photoStore().photo(id)->credit, QString());
+        QTRY_VERIFY(window.library()->photoStore().photo(firstLead)->lead);
     }
 
     void cropDialogSteps()

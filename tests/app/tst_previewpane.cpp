@@ -90,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(QImageWriter(photoPath, "jpeg").write(picture));
         QCOMPARE(PhotoImport::importFile(m_library, article.id, photoPath).outcome, PhotoImport::Outcome::Imported);
 
-        ArticleDocument document(*m_library.articleStore().article(article.id));
+        ArticleDocument document(
+            *m_library.articleStore().article(article.id), m_library.photoStore().photos(article.id));
         PreviewPane pane;
         pane.resize(1100, 800);
         pane.show();

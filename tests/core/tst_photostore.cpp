@@ -220,14 +220,25 @@ private Q_SLOTS:
         QCOMPARE(m_library.articleStore().article(m_article.id)->leadPhotoId, heron);
     }
 
-    // An autosave carrying an old lead does not undo the one the rows have.
-    void savingAnArticleKeepsTheLeadOfTheRows()
+    // The open article's ArticleDocument is the one writer of its lead: the
+    // autosave carries it with the photos, rows and article in one
+    // transaction, and the article is stored as it names it (no patch from
+    // the rows: nothing else saves an open article's lead any more).
+    void savingAnArticleWithItsPhotosKeepsOneLead()
     {
-        Article stale = *m_library.articleStore().article(m_article.id);
-        QVERIFY(m_library.photoStore().setLeadPhoto(m_article.id, m_photos.at(2).id));
-        QCOMPARE(stale.leadPhotoId, m_photos.at(0).id);
-        QVERIFY(m_library.articleStore().saveArticle(stale));
+        Article article = *m_library.articleStore().article(m_article.id);
+        QCOMPARE(article.leadPhotoId, m_photos.at(0).id);
+        QList<Photo> photos = m_library.photoStore().photos(m_article.id);
+        for (Photo &photo : photos)
+            photo.lead = photo.id == m_photos.at(2).id;
+        article.leadPhotoId = m_photos.at(2).id;
+        QVERIFY(m_library.saveArticleWithPhotos(article, photos));
+        QCOMPARE(leadOf(m_library.photoStore().photos(m_article.id)), m_photos.at(2).id);
         QCOMPARE(m_library.articleStore().article(m_article.id)->leadPhotoId, m_photos.at(2).id);
+        article.headline = u"제목만 바뀐 자동 저장"_s;
+        QVERIFY(m_library.articleStore().saveArticle(article));
+        QCOMPARE(m_library.articleStore().article(m_article.id)->leadPhotoId, m_photos.at(2).id);
+        QCOMPARE(m_library.articleStore().article(m_article.id)->headline, article.headline);
     }
 
     void orphanedFilesAreSweptWhenOldEnough()

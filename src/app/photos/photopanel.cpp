@@ -1,6 +1,5 @@
 #include "photopanel.h"
 
-#include "article/articledocument.h"
 #include "cropdialog.h"
 #include "library/library.h"
 #include "media/photoimport.h"
@@ -27,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyledItemDelegate>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -116,7 +114,7 @@ private:
 PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_model(new PhotoListModel(library, this))
+    , m_model(new PhotoListModel(this))
     , m_thumbnails(new ThumbnailCache(this))
     , m_toolBar(new QToolBar(this))
     , m_view(new QListView(this))
@@ -143,8 +141,10 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     m_view->installEventFilter(this);
     connect(m_thumbnails, &ThumbnailCache::thumbnailReady, m_view->viewport(), qOverload<>(&QWidget::update));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &PhotoPanel::showCurrent);
-    // The library reloads the list after every change; keep the photo the
-    // person is working on selected through it.
+    // An Undo may change the photo shown.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PhotoPanel::showCurrent);
+    // A new article resets the list; keep the photo the person is working on
+    // selected through any other reset.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         if (const std::optional<Photo> photo = currentPhoto())
             m_restoreId = photo->id;
@@ -199,14 +199,11 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     importLayout->addWidget(m_importProgress, 1);
     importLayout->addWidget(cancel);
     m_importRow->hide();
-    // The grid follows an import as photos arrive, without reloading for
-    // every one of a hundred.
+    // The grid follows an import as photos arrive, taking them into the
+    // article a batch at a time rather than one by one of a hundred.
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150);
-    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
-        if (m_job)
-            m_library->announcePhotosChanged(m_job->articleId());
-    });
+    connect(m_reloadTimer, &QTimer::timeout, this, &PhotoPanel::adoptArrived);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Ca&ption:"), m_caption);
@@ -221,11 +218,16 @@ PhotoPanel::PhotoPanel(Library *library, QWidget *parent)
     layout->addLayout(form);
 
     connect(m_caption, &QPlainTextEdit::textChanged, this,
-        [this] { saveField([this](Photo &photo) { photo.caption = m_caption->toPlainText(); }); });
+        [this] { saveField(ArticleDocument::PhotoText::Caption, m_caption->toPlainText()); });
     connect(m_credit, &QLineEdit::textEdited, this,
-        [this](const QString &text) { saveField([&text](Photo &photo) { photo.credit = text; }); });
+        [this](const QString &text) { saveField(ArticleDocument::PhotoText::Credit, text); });
     connect(m_altText, &QLineEdit::textEdited, this,
-        [this](const QString &text) { saveField([&text](Photo &photo) { photo.altText = text; }); });
+        [this](const QString &text) { saveField(ArticleDocument::PhotoText::AltText, text); });
+    // Undo belongs to the article's stack, as in the editor; leaving a field
+    // ends its typing run.
+    for (QWidget *field :
+        {static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_credit), static_cast<QWidget *>(m_altText)})
+        field->installEventFilter(this);
     setDocument(nullptr);
 }
 
@@ -241,7 +243,8 @@ void PhotoPanel::setDocument(ArticleDocument *document)
 {
     m_document = document;
     m_thumbnails->setLibraryDirectory(m_library->directory());
-    m_model->setArticleId(document ? document->articleId() : 0);
+    m_shownId.clear();
+    m_model->setDocument(document);
     setEnabled(document != nullptr);
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
@@ -271,16 +274,26 @@ void PhotoPanel::showCurrent()
 {
     const std::optional<Photo> photo = currentPhoto();
     const QString id = photo ? photo->id : QString();
-    // The same photo again (a reload after an edit): leave the fields, and the
-    // caret in them, as the person has them.
-    if (id != m_shownId) {
-        m_shownId = id;
-        m_showing = true;
-        m_caption->setPlainText(photo ? photo->caption : QString());
-        m_credit->setText(photo ? photo->credit : QString());
-        m_altText->setText(photo ? photo->altText : QString());
-        m_showing = false;
+    // The same photo again (after an edit): only a field whose text changed
+    // under it (Undo) is set again, with the caret kept where it was.
+    m_shownId = id;
+    m_showing = true;
+    if (const QString caption = photo ? photo->caption : QString(); m_caption->toPlainText() != caption) {
+        const int position = m_caption->textCursor().position();
+        m_caption->setPlainText(caption);
+        QTextCursor cursor = m_caption->textCursor();
+        cursor.setPosition(std::min<int>(position, int(caption.size())));
+        m_caption->setTextCursor(cursor);
     }
+    for (auto [edit, text] : {std::pair {m_credit, photo ? photo->credit : QString()},
+             std::pair {m_altText, photo ? photo->altText : QString()}}) {
+        if (edit->text() == text)
+            continue;
+        const int position = edit->cursorPosition();
+        edit->setText(text);
+        edit->setCursorPosition(std::min<int>(position, int(text.size())));
+    }
+    m_showing = false;
     for (QWidget *field :
         {static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_credit), static_cast<QWidget *>(m_altText)})
         field->setEnabled(photo.has_value());
@@ -293,18 +306,12 @@ void PhotoPanel::showCurrent()
     m_warning->setVisible(!warnings.isEmpty());
 }
 
-void PhotoPanel::saveField(const std::function<void(Photo &)> &apply)
+void PhotoPanel::saveField(ArticleDocument::PhotoText field, const QString &text)
 {
-    if (m_showing)
+    if (m_showing || !m_document)
         return;
-    std::optional<Photo> photo = currentPhoto();
-    if (!photo)
-        return;
-    apply(*photo);
-    if (!m_library->photoStore().updatePhoto(*photo)) {
-        Q_EMIT message(m_library->errorString(), true);
-        return;
-    }
+    if (const std::optional<Photo> photo = currentPhoto())
+        m_document->setPhotoText(photo->id, field, text);
 }
 
 void PhotoPanel::importFiles(const QStringList &paths, const QList<QUrl> &webAddresses)
@@ -321,6 +328,7 @@ void PhotoPanel::startNextImport()
     if (m_waitingImports.isEmpty() || !m_document)
         return;
     const auto [paths, webAddresses] = m_waitingImports.takeFirst();
+    ++m_importRun;
     m_job = std::make_unique<PhotoImportJob>(m_library->directory(), m_document->articleId());
     connect(m_job.get(), &PhotoImportJob::progress, this, [this](int done, int total) {
         m_importProgress->setRange(0, total);
@@ -328,7 +336,10 @@ void PhotoPanel::startNextImport()
         m_importProgress->setFormat(tr("Adding photos: %1 of %2").arg(done).arg(total));
     });
     connect(m_job.get(), &PhotoImportJob::fileImported, this, [this](const PhotoImport::Result &result) {
-        if (result.outcome == PhotoImport::Outcome::Imported && !m_reloadTimer->isActive())
+        if (result.outcome == PhotoImport::Outcome::Failed)
+            return;
+        m_arrived << result.photo;
+        if (!m_reloadTimer->isActive())
             m_reloadTimer->start();
     });
     connect(m_job.get(), &PhotoImportJob::finished, this, &PhotoPanel::importDone);
@@ -351,10 +362,10 @@ void PhotoPanel::importDone(const QList<PhotoImport::Result> &results, bool canc
         return;
     const qint64 articleId = m_job->articleId();
     m_job->wait();
-    m_job.reset();
     m_reloadTimer->stop();
+    adoptArrived(); // the last of them, while the job still says for which article
+    m_job.reset();
     m_importRow->hide();
-    m_library->announcePhotosChanged(articleId);
 
     QStringList problems;
     QString last;
@@ -377,6 +388,19 @@ void PhotoPanel::importDone(const QList<PhotoImport::Result> &results, bool canc
     Q_EMIT message(problems.isEmpty() ? summary : summary + u'\n' + problems.join(u'\n'), !problems.isEmpty());
     Q_EMIT importFinished(problems);
     startNextImport();
+}
+
+void PhotoPanel::adoptArrived()
+{
+    // The library has these rows already (a duplicate the article no longer
+    // lists comes back too); the document takes them in, one undo step per
+    // import, so the autosave keeps them. Until then the autosaver leaves
+    // rows it has never seen alone (ArticleDocument::knownPhotoIds()).
+    // Photos for an article no longer open wait in the library for the next
+    // time it opens.
+    const QList<Photo> arrived = std::exchange(m_arrived, {});
+    if (m_job && m_document && m_document->articleId() == m_job->articleId())
+        m_document->adoptPhotos(arrived, m_importRun);
 }
 
 void PhotoPanel::importMime(const QMimeData *mime)
@@ -414,6 +438,24 @@ void PhotoPanel::dropEvent(QDropEvent *event)
 
 bool PhotoPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched != m_view && m_document) {
+        // The photo's fields: Undo and Redo are the article's, not each
+        // field's own history.
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+                return true;
+        }
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+                key->matches(QKeySequence::Undo) ? m_document->undoStack()->undo() : m_document->undoStack()->redo();
+                return true;
+            }
+        }
+        if (event->type() == QEvent::FocusOut)
+            m_document->closeTypingRun();
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Paste)) {
@@ -431,10 +473,8 @@ bool PhotoPanel::eventFilter(QObject *watched, QEvent *event)
 void PhotoPanel::makeCurrentLead()
 {
     const std::optional<Photo> photo = currentPhoto();
-    if (!photo || !m_document)
-        return;
-    if (!m_library->photoStore().setLeadPhoto(m_document->articleId(), photo->id))
-        Q_EMIT message(m_library->errorString(), true);
+    if (photo && m_document)
+        m_document->setLeadPhoto(photo->id);
 }
 
 void PhotoPanel::removeCurrent()
@@ -442,37 +482,21 @@ void PhotoPanel::removeCurrent()
     const std::optional<Photo> photo = currentPhoto();
     if (!photo || !m_document)
         return;
-    const bool used = m_document->article().body.contains(u"data-photo=\"%1\""_s.arg(photo->id));
-    if (used) {
+    if (m_document->bodyShowsPhoto(photo->id)) {
         const auto answer = QMessageBox::warning(this, tr("Remove Photo"),
             tr("The body shows this photo. Removing it also takes it out of the body. Remove it?"),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
-        // Take the figure out of the body as one undo step.
-        QString body = m_document->article().body;
-        static const QRegularExpression figure(u"<figure data-photo=\"([^\"]*)\">.*?</figure>\\n?"_s);
-        QRegularExpressionMatchIterator it = figure.globalMatch(body);
-        QString kept;
-        qsizetype from = 0;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            if (match.captured(1) != photo->id)
-                continue;
-            kept += body.mid(from, match.capturedStart() - from);
-            from = match.capturedEnd();
-        }
-        kept += body.mid(from);
-        m_document->setBodyHtml(kept, tr("Remove photo"));
     }
-    if (!m_library->photoStore().removePhoto(photo->id))
-        Q_EMIT message(m_library->errorString(), true);
+    // The photo and its figures as one undo step (ArticleDocument::removePhoto).
+    m_document->removePhoto(photo->id);
 }
 
 void PhotoPanel::cropCurrent()
 {
-    std::optional<Photo> photo = currentPhoto();
-    if (!photo)
+    const std::optional<Photo> photo = currentPhoto();
+    if (!photo || !m_document)
         return;
     QImageReader reader(QDir(m_library->directory()).filePath(photo->storedPath));
     reader.setAutoTransform(true);
@@ -487,9 +511,7 @@ void PhotoPanel::cropCurrent()
     CropDialog dialog(upright, photo->crop, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    photo->crop = dialog.crop();
-    if (!m_library->photoStore().updatePhoto(*photo))
-        Q_EMIT message(m_library->errorString(), true);
+    m_document->setPhotoCrop(photo->id, dialog.crop());
 }
 
 } // namespace Byline

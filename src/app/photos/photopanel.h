@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article/articledocument.h"
 #include "media/photoimport.h"
 
 #include <QUrl>
@@ -18,7 +19,6 @@ class QToolBar;
 
 namespace Byline {
 
-class ArticleDocument;
 class Library;
 class PhotoImportJob;
 class PhotoListModel;
@@ -27,7 +27,8 @@ class ThumbnailCache;
 // The article's photos: a grid of thumbnails in story order (drag to
 // reorder), and the selected photo's caption, credit and alt text. Photos
 // come in by the Add button, by dropping files (from the file manager or a
-// browser) and by pasting.
+// browser) and by pasting. Every edit goes to the open ArticleDocument as an
+// undo step; the library gets it with the autosave.
 class PhotoPanel : public QWidget
 {
     Q_OBJECT
@@ -68,8 +69,9 @@ private:
     void importMime(const QMimeData *mime);
     void startNextImport();
     void importDone(const QList<PhotoImport::Result> &results, bool cancelled);
+    void adoptArrived();
     void showCurrent();
-    void saveField(const std::function<void(Photo &)> &apply);
+    void saveField(ArticleDocument::PhotoText field, const QString &text);
 
     Library *m_library;
     ArticleDocument *m_document = nullptr;
@@ -85,6 +87,8 @@ private:
     QProgressBar *m_importProgress;
     std::unique_ptr<PhotoImportJob> m_job;
     QList<std::pair<QStringList, QList<QUrl>>> m_waitingImports;
+    QList<Photo> m_arrived; // stored by the running import, not yet in the document
+    int m_importRun = 0;
     QTimer *m_reloadTimer;
     bool m_showing = false;
     QString m_shownId; // the photo whose fields are shown

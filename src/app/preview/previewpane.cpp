@@ -233,18 +233,7 @@ void PreviewPane::setSource(ArticleDocument *document, Library *library)
 {
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
-    if (m_library != library) {
-        if (m_library)
-            disconnect(m_library, nullptr, this, nullptr);
-        m_library = library;
-        if (library)
-            connect(library, &Library::photosChanged, this, [this](qint64 articleId) {
-                if (m_document && m_document->articleId() == articleId) {
-                    refreshPhotos();
-                    scheduleUpdate();
-                }
-            });
-    }
+    m_library = library; // where the originals are; the photos come from the document
     m_document = document;
     m_loadedOnce = false;
     m_updateAgain = false;
@@ -260,6 +249,8 @@ void PreviewPane::setSource(ArticleDocument *document, Library *library)
     if (!document)
         return;
     connect(document, &ArticleDocument::changed, this, [this](ArticleDocument::Field field) {
+        if (field == ArticleDocument::Field::Photos)
+            refreshPhotos();
         m_lastField = slotForField(field);
         scheduleUpdate();
     });
@@ -273,7 +264,7 @@ void PreviewPane::setSource(ArticleDocument *document, Library *library)
 
 void PreviewPane::refreshPhotos()
 {
-    m_photos = m_library && m_document ? m_library->photoStore().photos(m_document->articleId()) : QList<Photo>();
+    m_photos = m_document ? m_document->photos() : QList<Photo>();
 }
 
 void PreviewPane::scheduleUpdate()
@@ -297,12 +288,7 @@ void PreviewPane::render()
         m_updateAgain = true;
         return;
     }
-    Article article = m_document->article();
-    // The photos table owns the lead (the panel may have changed it since the article was loaded).
-    for (const Photo &photo : std::as_const(m_photos)) {
-        if (photo.lead)
-            article.leadPhotoId = photo.id;
-    }
+    const Article article = m_document->article(); // names the lead photo, as the document has it
     m_requested = m_live.update(article, m_photos);
 }
 

@@ -152,21 +152,11 @@ std::optional<qint64> ArticleStore::articleIdForUuid(const QUuid &uuid) const
 
 bool ArticleStore::writeArticleRow(const Article &article, bool insert, qint64 *newId)
 {
-    QString json;
-    if (insert) {
-        json = articleJson(article);
-    } else {
-        // The photo rows own the lead photo (the Photos panel sets it while
-        // the editor's snapshot may still name the old one), so they win.
-        Library::Statement lead =
-            m_library.prepared(u"SELECT id FROM photos WHERE article_id = ? AND lead ORDER BY position LIMIT 1"_s);
-        lead->bindValue(0, article.id);
-        if (!lead->exec())
-            return m_library.failSql(tr("The article could not be saved"), lead->lastError());
-        Article stored = article;
-        stored.leadPhotoId = lead->next() ? lead->value(0).toString() : QString();
-        json = articleJson(stored);
-    }
+    // Stored as given: the open article's ArticleDocument keeps its lead
+    // photo with its photos and the autosaver writes both in one
+    // transaction; the photo store's own calls (the command line) write the
+    // lead into the article themselves.
+    const QString json = articleJson(article);
     QSqlQuery query(m_library.database());
     if (insert) {
         query.prepare(

@@ -87,9 +87,8 @@ public:
     bool removeArticle(qint64 id);
 
     // saveArticle() inside a transaction the caller holds
-    // (Library::transaction), with no signal of its own. The lead photo is
-    // the one the photo rows name (PhotoStore owns it), whatever the
-    // article says.
+    // (Library::transaction), with no signal of its own; the article is
+    // stored as given, its lead photo too.
     bool writeArticle(const Article &article);
     // Fills the search index again from the stored articles (a schema
     // upgrade, a recovered library).

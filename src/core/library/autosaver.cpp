@@ -9,6 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace Byline {
 
+// What one save writes, taken on the UI thread.
+struct Autosaver::Snapshot
+{
+    Article article;
+    std::optional<QList<Photo>> photos; // only when they changed
+    QSet<QString> knownPhotoIds;
+    quint64 serial = 0;
+};
+
 // Lives in the autosave thread with its own library connection.
 class AutosaveWorker : public QObject
 {
@@ -18,11 +27,13 @@ public:
 
     // A library that was read-only or unreachable is tried again on each
     // retry, so saving resumes by itself when the problem goes away.
-    bool save(const Article &article)
+    bool save(const Article &article, const std::optional<QList<Photo>> &photos, const QSet<QString> &known)
     {
         if (!library.isOpen() && !library.open(directory))
             return false;
-        if (library.articleStore().saveArticle(article))
+        const bool ok = photos ? library.saveArticleWithPhotos(article, *photos, &known)
+                               : library.articleStore().saveArticle(article);
+        if (ok)
             return true;
         if (library.errorKind() != LibraryError::DiskFull && library.errorKind() != LibraryError::Busy)
             library.close();
@@ -83,14 +94,20 @@ void Autosaver::setDocument(ArticleDocument *document)
 {
     if (m_document == document)
         return;
-    flush();
+    if (flush())
+        removeDroppedFiles();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_failing = false;
+    m_seenPhotos.clear();
+    m_savedPhotos.clear();
     if (!document)
         return;
     m_savedSerial = document->changeSerial();
+    m_savedPhotos = document->photos();
+    for (const Photo &photo : std::as_const(m_savedPhotos))
+        m_seenPhotos.insert(photo.id, photo);
     connect(document, &ArticleDocument::changed, this, &Autosaver::documentChanged);
 }
 
@@ -106,6 +123,20 @@ void Autosaver::documentChanged()
         m_maxTimer.start();
 }
 
+Autosaver::Snapshot Autosaver::snapshot() const
+{
+    Snapshot snapshot;
+    snapshot.article = m_document->article();
+    snapshot.article.modified = QDateTime::currentDateTimeUtc();
+    // QList compares shared data first: unchanged photos cost nothing here.
+    if (m_document->photos() != m_savedPhotos) {
+        snapshot.photos = m_document->photos();
+        snapshot.knownPhotoIds = m_document->knownPhotoIds();
+    }
+    snapshot.serial = m_document->changeSerial();
+    return snapshot;
+}
+
 void Autosaver::saveNow()
 {
     m_idleTimer.stop();
@@ -116,27 +147,28 @@ void Autosaver::saveNow()
         m_again = true; // one more save when this one lands, not a queue
         return;
     }
-    Article article = m_document->article();
-    article.modified = QDateTime::currentDateTimeUtc();
-    const quint64 serial = m_document->changeSerial();
+    const Snapshot taken = snapshot();
+    remember(taken);
     m_inFlight = true;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, article, serial] {
-            const bool ok = m_worker->save(article);
+        [this, taken] {
+            const bool ok = m_worker->save(taken.article, taken.photos, taken.knownPhotoIds);
             const QString message = ok ? QString() : m_worker->library.errorString();
             const LibraryError kind = ok ? LibraryError::None : m_worker->library.errorKind();
             QMetaObject::invokeMethod(
-                this, [this, ok, serial, message, kind] { finished(ok, serial, message, kind); }, Qt::QueuedConnection);
+                this, [this, ok, taken, message, kind] { finished(ok, taken, message, kind); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void Autosaver::finished(bool ok, quint64 serial, const QString &message, LibraryError kind)
+void Autosaver::finished(bool ok, const Snapshot &written, const QString &message, LibraryError kind)
 {
     m_inFlight = false;
     if (ok) {
-        m_savedSerial = std::max(m_savedSerial, serial);
+        m_savedSerial = std::max(m_savedSerial, written.serial);
+        if (written.photos)
+            m_savedPhotos = *written.photos;
         m_lastSaved = QDateTime::currentDateTimeUtc();
         if (m_failing) {
             m_failing = false;
@@ -170,22 +202,49 @@ bool Autosaver::flush()
     m_inFlight = false;
     if (!hasUnsavedChanges())
         return true;
-    Article article = m_document->article();
-    article.modified = QDateTime::currentDateTimeUtc();
-    const quint64 serial = m_document->changeSerial();
+    const Snapshot taken = snapshot();
+    remember(taken);
     bool ok = false;
     QString message;
     LibraryError kind = LibraryError::None;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, &article, &ok, &message, &kind] {
-            ok = m_worker->save(article);
+        [this, &taken, &ok, &message, &kind] {
+            ok = m_worker->save(taken.article, taken.photos, taken.knownPhotoIds);
             message = m_worker->library.errorString();
             kind = m_worker->library.errorKind();
         },
         Qt::BlockingQueuedConnection);
-    finished(ok, serial, message, kind);
+    finished(ok, taken, message, kind);
     return ok;
+}
+
+void Autosaver::remember(const Snapshot &taken)
+{
+    if (!taken.photos)
+        return;
+    for (const Photo &photo : *taken.photos)
+        m_seenPhotos.insert(photo.id, photo);
+}
+
+void Autosaver::removeDroppedFiles()
+{
+    if (!m_document || !m_worker)
+        return;
+    QList<Photo> dropped;
+    for (const Photo &photo : std::as_const(m_seenPhotos)) {
+        if (m_document->photoIndex(photo.id) < 0)
+            dropped << photo;
+    }
+    if (dropped.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, dropped] {
+            if (m_worker->library.isOpen())
+                m_worker->library.photoStore().removeUnusedPhotoFiles(dropped);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Byline

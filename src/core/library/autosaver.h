@@ -4,6 +4,7 @@
 #include "library/library.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -17,8 +18,16 @@ class AutosaveWorker;
 // save starts 300 ms after typing pauses and at most 800 ms after the first
 // unsaved change. The article is serialized on the UI thread (incrementally,
 // see BodySerializer) and written by a worker thread with its own database
-// connection, so the UI thread never waits for the disk. A failed write
-// (disk full, read-only) is retried; the text stays in the editor meanwhile.
+// connection, so the UI thread never waits for the disk. The article and its
+// photos (ArticleDocument::photos()) are written in one transaction, the
+// photos only when they changed since the last save. A failed write (disk
+// full, read-only) is retried; the text stays in the editor meanwhile.
+//
+// Photo imports add rows from another thread before the document takes the
+// photos in (PhotoPanel adopts them in batches). So a save removes only the
+// rows of photos the document once had (knownPhotoIds()), never one it has
+// not seen yet; the removal happens inside the save's write lock, so no
+// import can slip between what is read and what is removed.
 class Autosaver : public QObject
 {
     Q_OBJECT
@@ -49,9 +58,15 @@ Q_SIGNALS:
     void recovered();
 
 private:
+    struct Snapshot;
     void documentChanged();
+    Snapshot snapshot() const;
+    void remember(const Snapshot &taken);
     void saveNow();
-    void finished(bool ok, quint64 serial, const QString &message, LibraryError kind);
+    void finished(bool ok, const Snapshot &written, const QString &message, LibraryError kind);
+    // Originals of photos the closed document removed, once no Undo can
+    // bring them back (and no other row uses them).
+    void removeDroppedFiles();
 
     QThread m_thread;
     AutosaveWorker *m_worker = nullptr;
@@ -60,6 +75,8 @@ private:
     QTimer m_maxTimer;
     QTimer m_retryTimer;
     quint64 m_savedSerial = 0;
+    QList<Photo> m_savedPhotos; // as the library has them, for this document
+    QHash<QString, Photo> m_seenPhotos; // every photo this document had, by id
     bool m_inFlight = false;
     bool m_again = false;
     bool m_failing = false;

@@ -248,13 +248,14 @@ void Library::emitPendingChanges()
         Q_EMIT photosChanged(articleId);
 }
 
-bool Library::saveArticleWithPhotos(const Article &article, const QList<Photo> &photos)
+bool Library::saveArticleWithPhotos(const Article &article, const QList<Photo> &photos, const QSet<QString> *removable)
 {
     if (!isOpen())
         return fail(tr("No library is open."));
     // The photos first: the article's JSON names the lead the rows now have.
-    const bool ok = transaction(
-        [&] { return m_photoStore->writeArticlePhotos(article.id, photos) && m_articleStore->writeArticle(article); });
+    const bool ok = transaction([&] {
+        return m_photoStore->writeArticlePhotos(article.id, photos, removable) && m_articleStore->writeArticle(article);
+    });
     if (!ok)
         return false;
     clearError();

@@ -97,7 +97,9 @@ public:
     // writeArticlePhotos) in one transaction, so neither is ever saved
     // without the other. On failure errorKind() tells whether retrying later
     // can work.
-    bool saveArticleWithPhotos(const Article &article, const QList<Photo> &photos);
+    // `removable`: see PhotoStore::writeArticlePhotos.
+    bool saveArticleWithPhotos(
+        const Article &article, const QList<Photo> &photos, const QSet<QString> *removable = nullptr);
 
     // A statement prepared once per connection and kept, for the few the
     // publish queue runs for every story. It is reset when the handle goes,

@@ -329,21 +329,21 @@ bool PhotoStore::movePhoto(const QString &id, int newPosition)
     return true;
 }
 
-bool PhotoStore::writeArticlePhotos(qint64 articleId, const QList<Photo> &photos)
+bool PhotoStore::writeArticlePhotos(qint64 articleId, const QList<Photo> &photos, const QSet<QString> *removable)
 {
     if (!m_library.isOpen())
         return m_library.fail(tr("No library is open."));
     if (!m_library.inTransaction()) {
-        if (!m_library.transaction([&] { return writePhotoRows(articleId, photos); }))
+        if (!m_library.transaction([&] { return writePhotoRows(articleId, photos, removable); }))
             return false;
-    } else if (!writePhotoRows(articleId, photos)) {
+    } else if (!writePhotoRows(articleId, photos, removable)) {
         return false;
     }
     m_library.notifyPhotosChanged(articleId);
     return true;
 }
 
-bool PhotoStore::writePhotoRows(qint64 articleId, const QList<Photo> &photos)
+bool PhotoStore::writePhotoRows(qint64 articleId, const QList<Photo> &photos, const QSet<QString> *removable)
 {
     QSet<QString> wanted;
     QString lead;
@@ -365,7 +365,8 @@ bool PhotoStore::writePhotoRows(qint64 articleId, const QList<Photo> &photos)
     QStringList gone;
     QString oldLead;
     while (query.next()) {
-        if (!wanted.contains(query.value(0).toString()))
+        const QString id = query.value(0).toString();
+        if (!wanted.contains(id) && (!removable || removable->contains(id)))
             gone << query.value(0).toString();
         if (query.value(1).toBool())
             oldLead = query.value(0).toString();
@@ -401,6 +402,15 @@ bool PhotoStore::writePhotoRows(qint64 articleId, const QList<Photo> &photos)
             return m_library.fail(tr("The photo %1 is not in article %2.").arg(row.id).arg(articleId));
     }
     query.finish();
+    // A row kept for not being removable (an import the document has not
+    // taken in yet) may have made itself the lead: the list's lead is the one.
+    if (removable && !lead.isEmpty()) {
+        query.prepare(u"UPDATE photos SET lead = 0 WHERE article_id = ? AND lead AND id <> ?"_s);
+        query.addBindValue(articleId);
+        query.addBindValue(lead);
+        if (!query.exec())
+            return m_library.failSql(tr("The photos could not be saved"), query.lastError());
+    }
     // The article's JSON already names the lead unless it changed: an
     // autosave does not parse the article again.
     return lead == oldLead || writeArticleLead(articleId, lead);

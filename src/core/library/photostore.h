@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 #include <chrono>
 #include <optional>
@@ -49,9 +50,13 @@ public:
     // (the first flagged one; the first photo when none is). Rows not in the
     // list are deleted but their files stay, since an Undo may bring them
     // back; a photo in the list without a row (brought back) gets its row
-    // again. Runs inside the caller's transaction (Library::transaction),
+    // again. With `removable`, only rows whose id it holds are deleted: an
+    // open document passes the photos it ever had, so a row an import added
+    // meanwhile (from another connection, not yet in the document's list) is
+    // kept; the decision is made inside the write lock, so no import slips in
+    // between. Runs inside the caller's transaction (Library::transaction),
     // or as its own when there is none.
-    bool writeArticlePhotos(qint64 articleId, const QList<Photo> &photos);
+    bool writeArticlePhotos(qint64 articleId, const QList<Photo> &photos, const QSet<QString> *removable = nullptr);
 
     // Deletes the stored originals and thumbnails of these photos that no
     // row uses any more.
@@ -72,7 +77,7 @@ private:
     bool writeLead(qint64 articleId, const QString &photoId);
     bool writeArticleLead(qint64 articleId, const QString &photoId);
     bool renumberPhotos(qint64 articleId, const QStringList &order);
-    bool writePhotoRows(qint64 articleId, const QList<Photo> &photos);
+    bool writePhotoRows(qint64 articleId, const QList<Photo> &photos, const QSet<QString> *removable);
 
     Library &m_library;
 };

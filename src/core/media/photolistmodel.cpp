@@ -1,7 +1,5 @@
 #include "photolistmodel.h"
 
-#include "library/library.h"
-
 #include <QLocale>
 #include <QMimeData>
 
@@ -9,48 +7,121 @@ using namespace Qt::StringLiterals;
 
 namespace Byline {
 
-PhotoListModel::PhotoListModel(Library *library, QObject *parent)
+PhotoListModel::PhotoListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_library(library)
-{
-    if (library)
-        connect(library, &Library::photosChanged, this, &PhotoListModel::onPhotosChanged);
-}
+{ }
 
-void PhotoListModel::setArticleId(qint64 articleId)
+void PhotoListModel::setDocument(ArticleDocument *document)
 {
-    m_articleId = articleId;
-    reload();
-}
-
-void PhotoListModel::reload()
-{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     beginResetModel();
-    m_photos = m_library && m_articleId > 0 ? m_library->photoStore().photos(m_articleId) : QList<Photo> {};
+    m_document = document;
+    m_photos = document ? document->photos() : QList<Photo> {};
     endResetModel();
+    if (!document)
+        return;
+    connect(document, &ArticleDocument::changed, this, [this](ArticleDocument::Field field) {
+        if (field == ArticleDocument::Field::Photos)
+            follow();
+    });
+    // The model may outlive the document (the window switches articles).
+    connect(document, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_photos.clear();
+        endResetModel();
+    });
 }
 
-void PhotoListModel::onPhotosChanged(qint64 articleId)
+void PhotoListModel::follow()
 {
-    if (articleId != m_articleId || m_moving || !m_library)
-        return;
-    const QList<Photo> fresh = m_library->photoStore().photos(m_articleId);
-    bool sameRows = fresh.size() == m_photos.size();
-    for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
-        sameRows = fresh.at(i).id == m_photos.at(i).id;
-    if (!sameRows) {
+    const QList<Photo> fresh = m_document ? m_document->photos() : QList<Photo> {};
+    if (!followRows(fresh)) {
         beginResetModel();
         m_photos = fresh;
         endResetModel();
         return;
     }
-    // An edited caption or a new lead: the rows stay, so does the selection.
+    // The rows stay (and the selection with them); their values follow: an
+    // edited caption, a new lead, positions after a move.
+    qsizetype first = -1;
+    qsizetype last = -1;
     for (qsizetype i = 0; i < fresh.size(); ++i) {
         if (fresh.at(i) == m_photos.at(i))
             continue;
-        m_photos[i] = fresh.at(i);
-        Q_EMIT dataChanged(index(int(i)), index(int(i)));
+        first = first < 0 ? i : first;
+        last = i;
     }
+    m_photos = fresh;
+    if (first >= 0)
+        Q_EMIT dataChanged(index(int(first)), index(int(last)));
+}
+
+bool PhotoListModel::followRows(const QList<Photo> &fresh)
+{
+    auto sameIds = [](auto first, auto last, auto other) {
+        return std::equal(first, last, other, [](const Photo &a, const Photo &b) { return a.id == b.id; });
+    };
+    const qsizetype oldSize = m_photos.size();
+    const qsizetype common = std::min(fresh.size(), oldSize);
+    qsizetype same = 0; // how many rows from the top are the same photos
+    while (same < common && fresh.at(same).id == m_photos.at(same).id)
+        ++same;
+    if (same == common && fresh.size() == oldSize)
+        return true;
+    if (same == common && fresh.size() > oldSize) {
+        // Photos an import brought, at the end.
+        beginInsertRows({}, int(oldSize), int(fresh.size() - 1));
+        m_photos.append(fresh.mid(oldSize));
+        endInsertRows();
+        return true;
+    }
+    if (same == common) {
+        beginRemoveRows({}, int(fresh.size()), int(oldSize - 1));
+        m_photos.resize(fresh.size());
+        endRemoveRows();
+        return true;
+    }
+    if (fresh.size() + 1 == oldSize && sameIds(fresh.cbegin() + same, fresh.cend(), m_photos.cbegin() + same + 1)) {
+        beginRemoveRows({}, int(same), int(same)); // removed
+        m_photos.removeAt(same);
+        endRemoveRows();
+        return true;
+    }
+    if (fresh.size() == oldSize + 1 && sameIds(m_photos.cbegin() + same, m_photos.cend(), fresh.cbegin() + same + 1)) {
+        beginInsertRows({}, int(same), int(same)); // a removal undone
+        m_photos.insert(same, fresh.at(same));
+        endInsertRows();
+        return true;
+    }
+    return followMove(fresh);
+}
+
+bool PhotoListModel::followMove(const QList<Photo> &fresh)
+{
+    if (fresh.size() != m_photos.size())
+        return false;
+    qsizetype first = 0;
+    while (first < fresh.size() && fresh.at(first).id == m_photos.at(first).id)
+        ++first;
+    qsizetype last = fresh.size() - 1;
+    while (last > first && fresh.at(last).id == m_photos.at(last).id)
+        --last;
+    if (first >= last)
+        return false;
+    // One photo went from `last` up to `first`, or from `first` down to `last`.
+    const bool up = fresh.at(first).id == m_photos.at(last).id;
+    const qsizetype from = up ? last : first;
+    const qsizetype to = up ? first : last;
+    QList<Photo> moved = m_photos;
+    moved.move(from, to);
+    if (!std::equal(moved.cbegin(), moved.cend(), fresh.cbegin(), fresh.cend(),
+            [](const Photo &a, const Photo &b) { return a.id == b.id; }))
+        return false;
+    beginMoveRows({}, int(from), int(from), {}, int(up ? to : to + 1));
+    m_photos = moved;
+    endMoveRows();
+    return true;
 }
 
 int PhotoListModel::rowCount(const QModelIndex &parent) const
@@ -179,32 +250,24 @@ bool PhotoListModel::dropMimeData(
 bool PhotoListModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
     const QModelIndex &destinationParent, int destinationChild)
 {
-    if (!m_library || sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0
+    if (!m_document || sourceParent.isValid() || destinationParent.isValid() || count < 1 || sourceRow < 0
         || sourceRow + count > rowCount() || destinationChild < 0 || destinationChild > rowCount()
         || (destinationChild >= sourceRow && destinationChild <= sourceRow + count))
         return false;
-
-    QList<Photo> reordered = m_photos;
-    const QList<Photo> moved = reordered.mid(sourceRow, count);
-    reordered.remove(sourceRow, count);
-    const int newStart = destinationChild > sourceRow ? destinationChild - count : destinationChild;
-    for (int i = 0; i < count; ++i)
-        reordered.insert(newStart + i, moved.at(i));
-
-    m_moving = true;
-    bool ok = true;
-    for (int i = 0; ok && i < count; ++i)
-        ok = m_library->photoStore().movePhoto(moved.at(i).id, newStart + i);
-    m_moving = false;
-    if (!ok) {
-        reload();
-        return false;
+    // The document moves them, as undo steps; follow() moves the rows.
+    const QList<Photo> moved = m_photos.mid(sourceRow, count);
+    const bool down = destinationChild > sourceRow;
+    const int newStart = down ? destinationChild - count : destinationChild;
+    QUndoStack *stack = m_document->undoStack();
+    if (count > 1)
+        stack->beginMacro(tr("Move photos"));
+    // Downwards the last goes first, so each lands where the block will be.
+    for (int step = 0; step < count; ++step) {
+        const int i = down ? count - 1 - step : step;
+        m_document->movePhoto(moved.at(i).id, newStart + i);
     }
-    beginMoveRows({}, sourceRow, sourceRow + count - 1, {}, destinationChild);
-    m_photos = reordered;
-    for (qsizetype i = 0; i < m_photos.size(); ++i)
-        m_photos[i].position = int(i);
-    endMoveRows();
+    if (count > 1)
+        stack->endMacro();
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article/articledocument.h"
 #include "article/photo.h"
 
 #include <QAbstractListModel>
@@ -9,11 +10,10 @@ Q_DECLARE_METATYPE(Byline::Photo)
 
 namespace Byline {
 
-class Library;
-
-// The photos of one article, in their order, for the photo panel. Rows are
-// dragged to reorder them (the library renumbers). Thumbnails are not held
-// here: the view's delegate asks a cache, so the model stays small.
+// The photos of the open article (ArticleDocument::photos()), in their order,
+// for the photo panel. Rows are dragged to reorder them: a move is an undo
+// step of the article. Thumbnails are not held here: the view's delegate asks
+// a cache, so the model stays small.
 class PhotoListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -30,11 +30,10 @@ public:
 
     static constexpr const char *MimeType = "application/x-byline-photo-id";
 
-    explicit PhotoListModel(Library *library, QObject *parent = nullptr);
+    explicit PhotoListModel(QObject *parent = nullptr);
 
-    void setArticleId(qint64 articleId);
-    qint64 articleId() const { return m_articleId; }
-    void reload();
+    void setDocument(ArticleDocument *document);
+    ArticleDocument *document() const { return m_document; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -56,12 +55,15 @@ public:
     const QList<Photo> &photos() const { return m_photos; }
 
 private:
-    void onPhotosChanged(qint64 articleId);
+    // Follows the document's list with the smallest model change: rows
+    // changed in place, one row moved, added at the end or removed; a reset
+    // only for anything else.
+    void follow();
+    bool followRows(const QList<Photo> &fresh);
+    bool followMove(const QList<Photo> &fresh);
 
-    QPointer<Library> m_library;
-    qint64 m_articleId = 0;
-    QList<Photo> m_photos;
-    bool m_moving = false; // our own move: the rows are already in place
+    QPointer<ArticleDocument> m_document;
+    QList<Photo> m_photos; // what the view was last told (shared with the document's until it changes)
 };
 
 } // namespace Byline

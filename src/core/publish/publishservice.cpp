@@ -118,23 +118,19 @@ std::optional<PublishJob> PublishService::enqueue(
 
 bool PublishService::retry(qint64 jobId)
 {
-    m_error.clear();
-    Outbox outbox(m_library);
-    if (!outbox.retry(jobId)) {
-        m_error = outbox.errorString();
-        return false;
-    }
-    jobStored(jobId);
-    if (m_queue)
-        m_queue->wake();
-    return true;
+    return requeue(jobId, false);
 }
 
 bool PublishService::overwrite(qint64 jobId)
 {
+    return requeue(jobId, true);
+}
+
+bool PublishService::requeue(qint64 jobId, bool overwrite)
+{
     m_error.clear();
     Outbox outbox(m_library);
-    if (!outbox.retry(jobId, true)) {
+    if (!outbox.retry(jobId, overwrite)) {
         m_error = outbox.errorString();
         return false;
     }

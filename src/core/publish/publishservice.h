@@ -115,6 +115,8 @@ private:
     void setLockedElsewhere(bool locked);
     void sleepUntil(const QDateTime &time);
     void jobStored(qint64 jobId);
+    // retry() and overwrite(): the job back in the queue, woken.
+    bool requeue(qint64 jobId, bool overwrite);
 
     Library &m_library;
     EnvironmentSource m_source;

@@ -18,6 +18,8 @@
 #include <QUrl>
 
 #include <memory>
+
+#include <sys/socket.h>
 #include <optional>
 
 namespace HttpTesting {
@@ -32,8 +34,9 @@ struct Reply
         Answer, // write bytes once the whole request is in
         CloseUnanswered, // read the request, then close without a word
         Stall, // read the request and never answer
-        AnswerAfterHeaders // write bytes after the headers alone (a 413 to a big upload); close at once, or
-                           // with close false throw the body away first, as Apache and nginx do
+        AnswerAfterHeaders // write bytes after the headers alone (a 413 to a big upload); with close, reset the
+                           // connection with the upload unread once the client goes quiet; with close false
+                           // throw the body away first, as Apache and nginx do
     };
     Reply(Action action = Action::Answer, const QByteArray &bytes = {}, bool close = false, int idleCloseMs = -1,
         int trickleMs = -1)
@@ -109,12 +112,15 @@ public:
     }
 
 private:
+    static constexpr int QuietMs = 300;
+
     struct Peer
     {
         QByteArray buffer;
         bool inBody = false;
         bool done = false; // stalled or closing: ignore what else arrives
         bool answered = false; // answered before the body was in
+        bool resetWhenQuiet = false; // reset, not close, once nothing has arrived for a while
         qint64 bodyLeft = 0;
         ReceivedRequest request;
         Reply reply;
@@ -127,10 +133,24 @@ private:
         peer->request.connection = ++m_accepted;
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
-        QObject::connect(idle, &QTimer::timeout, socket, [socket] { socket->disconnectFromHost(); });
+        QObject::connect(idle, &QTimer::timeout, socket, [socket, peer] {
+            if (!peer->resetWhenQuiet) {
+                socket->disconnectFromHost();
+                return;
+            }
+            // SO_LINGER 0: close() sends a reset rather than a FIN
+            const linger hard {1, 0};
+            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            socket->abort();
+        });
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, peer, idle] {
             idle->stop();
             peer->buffer += socket->readAll();
+            if (peer->resetWhenQuiet) {
+                peer->buffer.clear();
+                idle->start(QuietMs);
+                return;
+            }
             serve(socket, *peer, idle);
         });
     }
@@ -168,8 +188,14 @@ private:
                 socket->write(peer.reply.bytes);
                 peer.answered = true;
                 if (peer.reply.close) {
-                    socket->disconnectFromHost(); // with the upload unread: the kernel sends a reset
+                    // Reset only once the client has gone quiet: a reset that
+                    // overtakes the answer makes the client's kernel drop the
+                    // answer unread (RFC 9112 section 9.6), which no client can
+                    // help. What is tested is that the client stops writing and
+                    // keeps the answer it read when the reset comes.
+                    peer.resetWhenQuiet = true;
                     peer.done = true;
+                    idle->start(QuietMs);
                     return;
                 }
             }

@@ -390,17 +390,17 @@ private Q_SLOTS:
         QCOMPARE(progress.constLast(), std::make_pair(qint64(body.size()), qint64(body.size())));
     }
 
-    // RFC 9112 section 9.6: a site that closes at once with an upload still
-    // coming makes its kernel answer the rest of the upload with a reset.
-    // The client stops writing as soon as an answer arrives, so the refusal
-    // reaches the person either way (Apache and nginx read on and throw the
-    // body away before closing).
+    // RFC 9112 section 9.6: a site that answers a big upload early may reset
+    // the connection with the upload unread. The client stops writing as soon
+    // as an answer arrives and keeps what it read, so the refusal reaches the
+    // person either way (Apache and nginx read on and throw the body away
+    // before closing).
     void earlyAnswerToUpload_data()
     {
         QTest::addColumn<bool>("closeAtOnce");
 
         QTest::newRow("nominal: 413 after the headers, the site reads on (lingering close)") << false;
-        QTest::newRow("robustness: 413 after the headers, the site closes at once (TCP reset)") << true;
+        QTest::newRow("robustness: 413 after the headers, the site resets the connection with the upload unread") << true;
     }
 
     void earlyAnswerToUpload()

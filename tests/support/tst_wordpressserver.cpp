@@ -514,6 +514,70 @@ private Q_SLOTS:
         QVERIFY(processesServing(plain.directory()).isEmpty());
     }
 
+    void runPhpActsAsTheUser()
+    {
+        const QString whoAmI = u"<?php echo wp_get_current_user()->user_login, ' ',"
+                               u" current_user_can('edit_others_posts') ? 'edits others' : 'own only';"_s;
+        QString output;
+        QVERIFY2(m_server->runPhp(WordPressServer::Desk, whoAmI, &output), qPrintable(m_server->errorString()));
+        QCOMPARE(output, u"desk edits others"_s);
+        QVERIFY2(m_server->runPhp(WordPressServer::Reporter, whoAmI, &output), qPrintable(m_server->errorString()));
+        QCOMPARE(output, u"reporter own only"_s);
+
+        // wp-admin's own functions: the author opens the post in the editor, the desk sees it locked by them.
+        const QString lock =
+            u"<?php $lock = wp_set_post_lock(%1); echo is_array($lock) ? 'locked' : 'not locked';"_s.arg(
+                m_koreanPostId);
+        QVERIFY2(m_server->runPhp(WordPressServer::Author, lock, &output), qPrintable(m_server->errorString()));
+        QCOMPARE(output, u"locked"_s);
+        QVERIFY2(m_server->runPhp(
+                     WordPressServer::Desk, u"<?php echo wp_check_post_lock(%1);"_s.arg(m_koreanPostId), &output),
+            qPrintable(m_server->errorString()));
+        QCOMPARE(output.toLongLong(), m_server->credentials(WordPressServer::Author).id);
+
+        // PHP that fails says why, in errorString(), and prints nothing to mistake for a result.
+        output = u"unchanged"_s;
+        QVERIFY(!m_server->runPhp(WordPressServer::Desk, u"<?php throw new RuntimeException('기사 없음');"_s, &output));
+        QVERIFY2(m_server->errorString().contains(u"기사 없음"_s), qPrintable(m_server->errorString()));
+        QCOMPARE(output, u"unchanged"_s);
+    }
+
+    void seedStoriesFilesManyAtOnce()
+    {
+        QString before;
+        const QString countPending = u"<?php echo wp_count_posts()->pending;"_s;
+        QVERIFY2(m_server->runPhp(WordPressServer::Desk, countPending, &before), qPrintable(m_server->errorString()));
+
+        QElapsedTimer timer;
+        timer.start();
+        WordPressServer::Seed seed;
+        seed.lockedEvery = 10;
+        seed.notedEvery = 7;
+        const QList<qint64> ids = m_server->seedStories(500, seed);
+        qCInfo(lcTest) << "500 stories seeded in" << timer.elapsed() << "ms";
+        QVERIFY2(ids.size() == 500, qPrintable(m_server->errorString()));
+        QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+
+        QString after;
+        QVERIFY2(m_server->runPhp(WordPressServer::Desk, countPending, &after), qPrintable(m_server->errorString()));
+        QCOMPARE(after.toInt(), before.toInt() + 500);
+
+        // Every story has its UUID and author; the tenth is locked by the desk, the seventh has two notes, which
+        // count as no public comments.
+        const HttpReply tenth = get(u"/wp/v2/posts/%1"_s.arg(ids.at(9)), u"context=edit"_s, WordPressServer::Reporter);
+        QVERIFY_STATUS(tenth, 200);
+        QCOMPARE(tenth.object().value(u"author"_s).toInteger(), m_server->credentials(WordPressServer::Reporter).id);
+        QVERIFY(
+            !QUuid::fromString(tenth.object().value(u"meta"_s).toObject().value(u"byline_uuid"_s).toString()).isNull());
+        QString state;
+        const QString inspect = u"<?php echo wp_check_post_lock(%1), ' ', get_comments(['post_id' => %2,"
+                                u" 'type' => 'note', 'status' => 'byline-note', 'count' => true]), ' ',"
+                                u" get_post(%2)->comment_count;"_s.arg(ids.at(9))
+                                    .arg(ids.at(6));
+        QVERIFY2(m_server->runPhp(WordPressServer::Reporter, inspect, &state), qPrintable(m_server->errorString()));
+        QCOMPARE(state, u"%1 2 0"_s.arg(m_server->credentials(WordPressServer::Desk).id));
+    }
+
     void serversListenOnLoopbackOnly()
     {
         const QList<qint64> pids = processesServing(m_server->directory());

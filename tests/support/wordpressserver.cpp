@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLoggingCategory>
@@ -22,6 +23,7 @@ namespace {
 // A new site takes a few seconds; a loaded CI machine gets ample room before the test calls it a failure.
 constexpr auto StartTimeout = 120s;
 constexpr auto StopTimeout = 60s;
+constexpr auto PhpTimeout = 120s;
 
 } // namespace
 
@@ -107,7 +109,8 @@ bool WordPressServer::stop()
     return stopped;
 }
 
-bool WordPressServer::runScript(const QStringList &arguments, std::chrono::milliseconds timeout, QByteArray *output)
+bool WordPressServer::runScript(
+    const QStringList &arguments, std::chrono::milliseconds timeout, QByteArray *output, const QByteArray &input)
 {
     QProcess process;
     process.start(scriptPath(), arguments);
@@ -115,6 +118,9 @@ bool WordPressServer::runScript(const QStringList &arguments, std::chrono::milli
         m_errorString = scriptPath() + u": "_s + process.errorString();
         return false;
     }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(int(timeout.count()))) {
         process.kill();
         process.waitForFinished();
@@ -191,6 +197,49 @@ QByteArray WordPressServer::authorization(QStringView role) const
 qint64 WordPressServer::categoryId(QStringView name) const
 {
     return m_site.value(u"categories"_s).toObject().value(name).toInteger();
+}
+
+bool WordPressServer::runPhp(QStringView role, const QString &php, QString *output)
+{
+    if (!m_running) {
+        m_errorString = u"runPhp: the WordPress server is not running"_s;
+        return false;
+    }
+    QStringList arguments {u"php"_s, m_directory->path()};
+    if (!role.isEmpty())
+        arguments << u"--user"_s << credentials(role).user;
+    arguments << u"-"_s;
+    QByteArray printed;
+    if (!runScript(arguments, PhpTimeout, &printed, php.toUtf8()))
+        return false;
+    if (output)
+        *output = QString::fromUtf8(printed);
+    return true;
+}
+
+QList<qint64> WordPressServer::seedStories(int count, const Seed &seed)
+{
+    const QJsonObject settings {{u"count"_s, count}, {u"author"_s, credentials(seed.author).user},
+        {u"status"_s, seed.status}, {u"title"_s, seed.title}, {u"section"_s, seed.section ? categoryId(u"사회") : 0},
+        {u"locked_every"_s, seed.lockedEvery}, {u"locked_by"_s, credentials(seed.lockedBy).user},
+        {u"noted_every"_s, seed.notedEvery}};
+    // Handed over as a PHP string literal: JSON with ' and \ escaped.
+    QByteArray json = QJsonDocument(settings).toJson(QJsonDocument::Compact);
+    json.replace('\\', "\\\\").replace('\'', "\\'");
+    const QString php = u"<?php\n$byline_seed = json_decode('"_s + QString::fromUtf8(json) + u"', true);\nrequire '"_s
+        + QString::fromUtf8(BYLINE_WORDPRESS_SEED) + u"';\n"_s;
+    QString printed;
+    if (!runPhp(seed.notedBy, php, &printed))
+        return {};
+    QList<qint64> ids;
+    const QJsonArray array = QJsonDocument::fromJson(printed.toUtf8()).array();
+    for (const QJsonValue &id : array)
+        ids.append(id.toInteger());
+    if (ids.size() != count) {
+        m_errorString = u"seed-stories.php printed no list of %1 posts: "_s.arg(count) + printed.left(500);
+        return {};
+    }
+    return ids;
 }
 
 QString WordPressServer::directory() const

@@ -38,6 +38,20 @@ public:
         bool connector = true;
     };
 
+    // What seedStories() files. Every story gets a Byline UUID and a byline_story; lockedEvery-th stories are
+    // locked by lockedBy (10 s ago), notedEvery-th get two desk notes by the user running the seed.
+    struct Seed
+    {
+        QString author = QStringLiteral("reporter");
+        QString status = QStringLiteral("pending");
+        QString title = QStringLiteral("데스크 대기 기사");
+        bool section = true; // in 사회
+        int lockedEvery = 0;
+        QString lockedBy = QStringLiteral("desk");
+        int notedEvery = 0;
+        QString notedBy = QStringLiteral("desk");
+    };
+
     struct Credentials
     {
         QString user;
@@ -71,6 +85,14 @@ public:
     QByteArray authorization(QStringView role) const;
     qint64 categoryId(QStringView name) const;
 
+    // Runs PHP inside the site as the role's user signed in, as wp-admin would for them (WordPress's own
+    // functions, the site's plugins loaded): php is a whole file, "<?php ..." included. The output is what it
+    // printed; false (errorString() says why) when the PHP failed.
+    bool runPhp(QStringView role, const QString &php, QString *output = nullptr);
+    // Files count stories in one PHP run (500 in a few seconds); their post ids oldest first, empty on failure.
+    QList<qint64> seedStories(int count, const Seed &seed);
+    QList<qint64> seedStories(int count) { return seedStories(count, Seed {}); }
+
     QString directory() const;
     QString uploadsDirectory() const;
     // Apache's parent, MariaDB and the watchdog, as started.
@@ -85,7 +107,8 @@ public:
     static QString connectorPath();
 
 private:
-    bool runScript(const QStringList &arguments, std::chrono::milliseconds timeout, QByteArray *output);
+    bool runScript(const QStringList &arguments, std::chrono::milliseconds timeout, QByteArray *output,
+        const QByteArray &input = {});
 
     Options m_options;
     std::unique_ptr<QTemporaryDir> m_directory;

@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace Byline;
@@ -36,6 +37,7 @@ private Q_SLOTS:
         article.dateline = u"춘천"_s;
         article.body = u"<p>본문</p>"_s;
         article.leadPhotoId = u"p1"_s;
+        article.embargo = QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC);
         article.status = ArticleStatus::Submitted;
         article.revision = 7;
 
@@ -67,6 +69,45 @@ private Q_SLOTS:
         QCOMPARE(error.isEmpty(), accepted);
         if (accepted)
             QVERIFY2(!article.uuid.isNull(), "an article without a UUID gets one");
+    }
+
+    void embargo_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime nineKst(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC);
+        QTest::newRow("nominal: older file without one") << QJsonValue(QJsonValue::Undefined) << true << QDateTime();
+        QTest::newRow("nominal: empty is none") << QJsonValue(u""_s) << true << QDateTime();
+        QTest::newRow("nominal: UTC") << QJsonValue(u"2026-12-01T00:00:00Z"_s) << true << nineKst;
+        QTest::newRow("nominal: an offset is kept as the same instant")
+            << QJsonValue(u"2026-12-01T09:00:00+09:00"_s) << true << nineKst;
+        QTest::newRow("nominal: milliseconds are dropped")
+            << QJsonValue(u"2026-12-01T00:00:00.750Z"_s) << true << nineKst;
+        QTest::newRow("robustness: no zone is refused, not guessed")
+            << QJsonValue(u"2026-12-01T09:00:00"_s) << false << QDateTime();
+        QTest::newRow("robustness: not a time") << QJsonValue(u"tomorrow"_s) << false << QDateTime();
+        QTest::newRow("robustness: a number") << QJsonValue(1764547200) << false << QDateTime();
+    }
+
+    void embargo()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(bool, accepted);
+        QFETCH(QDateTime, expected);
+        QJsonObject json {{u"format"_s, u"byline-article"_s}, {u"version"_s, 1}};
+        if (!value.isUndefined())
+            json.insert(u"embargo"_s, value);
+        QString error;
+        const Article article = Article::fromJson(json, &error);
+        QCOMPARE(error.isEmpty(), accepted);
+        if (!accepted) {
+            QVERIFY2(error.contains(u"embargo"_s), qPrintable(error));
+            return;
+        }
+        QCOMPARE(article.embargo, expected);
+        QCOMPARE(article.toJson().value(u"embargo"_s).toString(),
+            expected.isValid() ? u"2026-12-01T00:00:00Z"_s : QString());
     }
 
     void newerFormatSaysWhatToDo()

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,12 @@ QString isoUtc(const QDateTime &time)
 QDateTime fromIso(const QString &text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+// RFC 3339 in UTC to the second, as the connector stores it (byline_embargo).
+QString embargoText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
 }
 
 struct StatusName
@@ -111,6 +118,7 @@ QJsonObject Article::toJson() const
         {u"leadPhoto"_s, leadPhotoId},
         {u"created"_s, isoUtc(created)},
         {u"modified"_s, isoUtc(modified)},
+        {u"embargo"_s, embargoText(embargo)},
         {u"status"_s, articleStatusKey(status)},
         {u"revision"_s, revision},
     };
@@ -160,6 +168,16 @@ Article Article::fromJson(const QJsonObject &json, QString *error)
     article.leadPhotoId = json.value(u"leadPhoto"_s).toString();
     article.created = fromIso(json.value(u"created"_s).toString());
     article.modified = fromIso(json.value(u"modified"_s).toString());
+    // Older files have no embargo. One that cannot be read is refused rather
+    // than dropped: a story would otherwise be free to publish early.
+    const QJsonValue embargo = json.value(u"embargo"_s);
+    if (!embargo.isUndefined() && !embargo.isNull() && !(embargo.isString() && embargo.toString().isEmpty())) {
+        const QDateTime time = QDateTime::fromString(embargo.toString(), Qt::ISODateWithMs);
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+            return fail(QCoreApplication::translate("Byline::Article",
+                "The article's embargo is not a time with its zone (such as 2026-12-01T09:00:00Z)."));
+        article.embargo = QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), QTimeZone::UTC);
+    }
     article.status = articleStatusFromKey(json.value(u"status"_s).toString());
     article.revision = json.value(u"revision"_s).toInt();
     return article;

@@ -64,6 +64,9 @@ public:
     QString leadPhotoId;
     QDateTime created;
     QDateTime modified;
+    // Not to be published before this time (UTC); null: no embargo. The core
+    // refuses to publish or schedule before it (docs/publishing.md).
+    QDateTime embargo;
     ArticleStatus status = ArticleStatus::Draft;
     int revision = 0;
 

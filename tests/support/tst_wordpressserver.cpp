@@ -570,10 +570,11 @@ private Q_SLOTS:
         QVERIFY(
             !QUuid::fromString(tenth.object().value(u"meta"_s).toObject().value(u"byline_uuid"_s).toString()).isNull());
         QString state;
-        const QString inspect = u"<?php echo wp_check_post_lock(%1), ' ', get_comments(['post_id' => %2,"
-                                u" 'type' => 'note', 'status' => 'byline-note', 'count' => true]), ' ',"
-                                u" get_post(%2)->comment_count;"_s.arg(ids.at(9))
-                                    .arg(ids.at(6));
+        const QString inspect =
+            u"<?php echo wp_check_post_lock(%1), ' ', get_comments(['post_id' => %2,"
+            u" 'type' => 'note', 'status' => 'byline-note', 'byline_notes' => true, 'count' => true]), ' ',"
+            u" get_post(%2)->comment_count;"_s.arg(ids.at(9))
+                .arg(ids.at(6));
         QVERIFY2(m_server->runPhp(WordPressServer::Reporter, inspect, &state), qPrintable(m_server->errorString()));
         QCOMPARE(state, u"%1 2 0"_s.arg(m_server->credentials(WordPressServer::Desk).id));
     }

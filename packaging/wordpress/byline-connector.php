@@ -794,8 +794,12 @@ final class Byline_Connector {
 	 */
 
 	private static function lock_window() {
-		/** This filter is documented in wp-admin/includes/ajax-actions.php */
-		return (int) apply_filters( 'wp_check_post_lock_window', 150 );
+		static $window = null;
+		if ( null === $window ) {
+			/** This filter is documented in wp-admin/includes/ajax-actions.php */
+			$window = (int) apply_filters( 'wp_check_post_lock_window', 150 );
+		}
+		return $window;
 	}
 
 	/** "TIME:USER" as WordPress writes it, or null. */
@@ -1316,9 +1320,14 @@ final class Byline_Connector {
 				$notes[ (int) $row->post ] = $row;
 				$users[]                   = (int) $row->user_id;
 			}
-			foreach ( $wpdb->get_results( "SELECT tr.object_id, t.name FROM $wpdb->term_relationships tr JOIN $wpdb->term_taxonomy tt ON tt.term_taxonomy_id = tr.term_taxonomy_id AND tt.taxonomy = 'category' JOIN $wpdb->terms t ON t.term_id = tt.term_id WHERE tr.object_id IN ($in) ORDER BY t.term_id" ) as $row ) {
-				if ( ! isset( $terms[ (int) $row->object_id ] ) ) {
-					$terms[ (int) $row->object_id ] = $row->name;
+			// The section: the story's first category (the site has few; their names in one small query).
+			$categories = array();
+			foreach ( $wpdb->get_results( "SELECT tt.term_taxonomy_id, t.name FROM $wpdb->term_taxonomy tt JOIN $wpdb->terms t ON t.term_id = tt.term_id WHERE tt.taxonomy = 'category'" ) as $row ) {
+				$categories[ (int) $row->term_taxonomy_id ] = $row->name;
+			}
+			foreach ( $wpdb->get_results( "SELECT object_id, term_taxonomy_id FROM $wpdb->term_relationships WHERE object_id IN ($in) ORDER BY term_taxonomy_id" ) as $row ) {
+				if ( ! isset( $terms[ (int) $row->object_id ] ) && isset( $categories[ (int) $row->term_taxonomy_id ] ) ) {
+					$terms[ (int) $row->object_id ] = $categories[ (int) $row->term_taxonomy_id ];
 				}
 			}
 			foreach ( $rows as $row ) {
@@ -1351,10 +1360,10 @@ final class Byline_Connector {
 			$modified = self::modified_gmt( $row ) . 'Z';
 			$note     = isset( $notes[ $id ] ) ? $notes[ $id ] : null;
 			if ( $lock ) {
-				$later( rest_parse_date( $lock['expires'], true ) );
+				$later( (int) strtotime( $lock['expires'] ) );
 			}
 			if ( 'publish' === $row->post_status ) {
-				$later( (int) rest_parse_date( $modified, true ) + self::INBOX_PUBLISHED_SECONDS );
+				$later( (int) strtotime( $row->post_modified_gmt . ' GMT' ) + self::INBOX_PUBLISHED_SECONDS );
 			}
 			$scheduled = null;
 			if ( 'future' === $row->post_status ) {

@@ -1,6 +1,7 @@
 #include "publishdialog.h"
 
 #include "common/settings.h"
+#include "publish/embargo.h"
 #include "publish/publishrunner.h"
 
 #include <QButtonGroup>
@@ -41,6 +42,7 @@ PublishDialog::PublishDialog(
     : QDialog(parent)
     , m_accounts(TargetAccounts::all())
     , m_timeZone(timeZone.isValid() ? timeZone : QTimeZone::systemTimeZone())
+    , m_embargo(article.embargo)
 {
     setObjectName(u"publishDialog"_s);
     const QString headline = article.headline.trimmed().isEmpty() ? tr("(no headline)") : article.headline;
@@ -105,7 +107,8 @@ PublishDialog::PublishDialog(
         const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_timeZone);
         // The next full hour but one: time enough to look the story over.
         const QDateTime suggested = QDateTime(now.date(), QTime(now.time().hour(), 0), m_timeZone).addSecs(2 * 3600);
-        m_when->setDateTime(suggested);
+        // An embargoed story is scheduled for its embargo by default.
+        m_when->setDateTime(m_embargo.isValid() && m_embargo > now ? m_embargo.toTimeZone(m_timeZone) : suggested);
         auto *zone =
             new QLabel(u"%1 (%2)"_s.arg(QString::fromUtf8(m_timeZone.id()), m_timeZone.abbreviation(now)), this);
         zone->setObjectName(u"scheduleZone"_s);
@@ -118,7 +121,10 @@ PublishDialog::PublishDialog(
         m_when->setEnabled(false);
     }
     const PublishAction last = PublishNames::actionFromKey(lastActionSetting.value()).value_or(PublishAction::Draft);
-    setAction(last == PublishAction::Unpublish ? PublishAction::Draft : last);
+    const bool embargoed = m_embargo.isValid() && m_embargo > QDateTime::currentDateTimeUtc();
+    setAction(last == PublishAction::Unpublish            ? PublishAction::Draft
+            : last == PublishAction::Publish && embargoed ? PublishAction::Schedule
+                                                          : last);
 
     // What the story sends: the photos it shows. Missing alt text or
     // credit is for the person to decide on, not a reason to refuse.
@@ -223,6 +229,10 @@ void PublishDialog::update()
     if (problem.isEmpty() && action() == PublishAction::Schedule
         && m_when->dateTime() <= QDateTime::currentDateTimeUtc().addSecs(60))
         problem = tr("Choose a time in the future for a scheduled story.");
+    // The core refuses it too (Outbox::enqueue): said here before sending.
+    if (problem.isEmpty())
+        problem = Embargo::refusal(
+            m_embargo, action(), scheduledAtUtc(), QDateTime::currentDateTimeUtc().addSecs(60), m_timeZone);
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
 
@@ -243,6 +253,10 @@ void PublishDialog::update()
     case PublishAction::Unpublish:
         m_send->setText(tr("Unpublish"));
         break;
+    case PublishAction::Return:
+    case PublishAction::Approve:
+    case PublishAction::Note:
+        break; // the desk's, not offered here
     }
     m_send->setEnabled(problem.isEmpty());
 }

@@ -48,6 +48,7 @@ private:
 
     QList<TargetAccount> m_accounts;
     QTimeZone m_timeZone;
+    QDateTime m_embargo; // the article's, UTC; null: none
     QStringList m_warnings;
     QComboBox *m_target = nullptr;
     QButtonGroup *m_actions = nullptr;

@@ -1,6 +1,8 @@
 #include "outbox.h"
 
+#include "embargo.h"
 #include "library/library.h"
+#include "render/publication.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,7 +35,8 @@ QString uuidText(const QUuid &uuid)
 
 const auto jobColumns = u"id, article_id, article_uuid, revision, target, action, scheduled_at, headline, state, "
                         "attempts, next_attempt, bytes_done, bytes_total, message, server_text, http_status, "
-                        "remote_id, remote_url, overwrite, conflict, created, updated, stalled_attempts"_s;
+                        "remote_id, remote_url, overwrite, conflict, created, updated, stalled_attempts, desk_note, "
+                        "desk_action"_s;
 
 PublishJob jobFromQuery(const QSqlQuery &query)
 {
@@ -63,15 +66,19 @@ PublishJob jobFromQuery(const QSqlQuery &query)
     job.created = fromIso(query.value(20));
     job.updated = fromIso(query.value(21));
     job.stalledAttempts = query.value(22).toInt();
+    job.note = query.value(23).toString();
+    job.deskAction = QUuid(query.value(24).toString());
     return job;
 }
 
 const auto openStates = u"('queued', 'uploading-photos', 'sending-article', 'waiting')"_s;
+const auto deskActions = u"('desk-return', 'desk-approve', 'desk-note')"_s;
 
 } // namespace
 
 Outbox::Outbox(Library &library)
     : m_library(library)
+    , m_zone(Embargo::zone(Publication().timeZone))
 { }
 
 QString Outbox::errorString() const
@@ -80,7 +87,7 @@ QString Outbox::errorString() const
 }
 
 std::optional<PublishJob> Outbox::enqueue(
-    qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt)
+    qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt, const QString &note)
 {
     if (!m_library.isOpen()) {
         m_library.fail(tr("No library is open."));
@@ -90,11 +97,37 @@ std::optional<PublishJob> Outbox::enqueue(
         m_library.fail(tr("A scheduled story needs a date and time."));
         return std::nullopt;
     }
+    const bool desk = isDeskAction(action);
+    const QString deskNote = desk ? note.trimmed() : QString();
+    if ((action == PublishAction::Return || action == PublishAction::Note) && deskNote.isEmpty()) {
+        m_library.fail(action == PublishAction::Return
+                ? tr("A story goes back to its reporter with a note saying why: write the note.")
+                : tr("The note is empty: write what the reporter or the desk should know."));
+        return std::nullopt;
+    }
+    if (deskNote.size() > MaxNoteLength) {
+        m_library.fail(tr("The note is %1 characters long; the site keeps at most %2. Shorten it.")
+                .arg(deskNote.size())
+                .arg(MaxNoteLength));
+        return std::nullopt;
+    }
     const QString revisionName = tr("Sent to %1: %2").arg(target, PublishNames::actionDisplayName(action));
     qint64 jobId = 0;
     // The revision named after the job and the job are one commit: a job
     // that cannot be written leaves no revision behind.
     const bool ok = m_library.transaction([&] {
+        // The story as it is now decides, before anything is written.
+        const std::optional<Article> current = m_library.articleStore().article(articleId);
+        if (!current)
+            return m_library.fail(tr("There is no article %1 in the library.").arg(articleId));
+        if (const QString refusal =
+                Embargo::refusal(current->embargo, action, scheduledAt, QDateTime::currentDateTimeUtc(), m_zone);
+            !refusal.isEmpty())
+            return m_library.fail(refusal);
+        if (desk && !remotePost(target, current->uuid) && !hasOpenPublishJob(target, current->uuid))
+            return m_library.fail(
+                tr("This story is not on %1: send it there first, or open it from the desk.").arg(target));
+
         const int revision = m_library.revisionStore().addRevision(articleId, revisionName);
         if (revision < 0)
             return false;
@@ -106,29 +139,35 @@ std::optional<PublishJob> Outbox::enqueue(
             photos.append(photo.toJson());
         const QJsonObject snapshot {{u"article"_s, article->toJson()}, {u"photos"_s, photos}};
         const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+        const bool timed = action == PublishAction::Schedule || action == PublishAction::Approve;
 
         QSqlQuery query(m_library.database());
-        query.prepare(
-            u"INSERT INTO publish_jobs (article_id, article_uuid, revision, target, action, scheduled_at,"
-            " headline, state, snapshot, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?)"_s);
+        query.prepare(u"INSERT INTO publish_jobs (article_id, article_uuid, revision, target, action, scheduled_at,"
+                      " headline, state, snapshot, created, updated, desk_note, desk_action)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"_s);
         query.addBindValue(articleId);
         query.addBindValue(uuidText(article->uuid));
         query.addBindValue(revision);
         query.addBindValue(target);
         query.addBindValue(PublishNames::actionKey(action));
-        query.addBindValue(action == PublishAction::Schedule ? isoUtc(scheduledAt) : QString(u""_s));
+        query.addBindValue(timed && scheduledAt.isValid() ? isoUtc(scheduledAt) : QString(u""_s));
         query.addBindValue(article->headline);
         query.addBindValue(QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact)));
         query.addBindValue(now);
         query.addBindValue(now);
+        query.addBindValue(deskNote.isNull() ? QString(u""_s) : deskNote);
+        // The site knows the action by this id: every retry sends the same.
+        query.addBindValue(desk ? uuidText(QUuid::createUuid()) : QString(u""_s));
         if (!query.exec())
             return m_library.failSql(tr("The story could not be queued"), query.lastError());
         jobId = query.lastInsertId().toLongLong();
+        if (desk)
+            return true; // an action on the story, not a newer revision of it
         // Older open jobs of this story to this target would only send an
-        // older revision: the new job replaces them.
+        // older revision: the new job replaces them. The desk's actions stay.
         query.prepare(u"UPDATE publish_jobs SET state = 'cancelled', message = ?, updated = ? WHERE article_uuid = ?"
-                      " AND target = ? AND id <> ? AND state IN "_s
-            + openStates);
+                      " AND target = ? AND id <> ? AND action NOT IN "_s
+            + deskActions + u" AND state IN "_s + openStates);
         query.addBindValue(tr("Replaced by job %1 (a newer revision).").arg(jobId));
         query.addBindValue(now);
         query.addBindValue(uuidText(article->uuid));
@@ -141,6 +180,16 @@ std::optional<PublishJob> Outbox::enqueue(
     if (!ok)
         return std::nullopt;
     return job(jobId);
+}
+
+bool Outbox::hasOpenPublishJob(const QString &target, const QUuid &articleUuid) const
+{
+    Library::Statement query = m_library.prepared(u"SELECT 1 FROM publish_jobs WHERE target = ? AND article_uuid = ?"
+                                                  " AND action NOT IN "_s
+        + deskActions + u" AND state IN "_s + openStates);
+    query->bindValue(0, target);
+    query->bindValue(1, uuidText(articleUuid));
+    return query->exec() && query->next();
 }
 
 std::optional<PublishJob> Outbox::job(qint64 id) const
@@ -200,10 +249,17 @@ QList<PublishLogEntry> Outbox::log(qint64 jobId) const
 
 std::optional<PublishJob> Outbox::nextDue(const QDateTime &now) const
 {
+    // A desk action waits for an open job that puts its story on the same
+    // target (a submit queued offline): it acts on the post that job makes.
+    const QString ready = u" AND NOT (action IN "_s + deskActions
+        + u" AND EXISTS (SELECT 1 FROM publish_jobs story WHERE story.article_uuid = publish_jobs.article_uuid"
+          " AND story.target = publish_jobs.target AND story.action NOT IN "_s
+        + deskActions + u" AND story.state IN "_s + openStates + u"))"_s;
     Library::Statement query = m_library.prepared(u"SELECT "_s + jobColumns
         + u" FROM publish_jobs WHERE id = (SELECT min(id) FROM ("
-          " SELECT id FROM publish_jobs WHERE state IN ('queued', 'uploading-photos', 'sending-article')"
-          " UNION ALL SELECT id FROM publish_jobs WHERE state = 'waiting' AND next_attempt <= ?))"_s);
+          " SELECT id FROM publish_jobs WHERE state IN ('queued', 'uploading-photos', 'sending-article')"_s
+        + ready + u" UNION ALL SELECT id FROM publish_jobs WHERE state = 'waiting' AND next_attempt <= ?"_s + ready
+        + u"))"_s);
     query->bindValue(0, isoUtc(now));
     if (!query->exec() || !query->next())
         return std::nullopt;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <functional>
 #include <optional>
@@ -36,12 +37,22 @@ public:
         QList<Photo> photos;
     };
 
+    // The publication's zone, for the times refusals name (the embargo).
+    void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+
+    // The longest note the desk sends (the connector keeps 10,000 characters).
+    static constexpr qsizetype MaxNoteLength = 10000;
+
     // Queues the article as it is now: saves a revision named after the job
     // and snapshots it with its photos. An open job of the same article and
     // target is superseded (cancelled, saying by which job): the newer
-    // revision is what should reach the site.
-    std::optional<PublishJob> enqueue(
-        qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt = {});
+    // revision is what should reach the site. Desk actions (`note` for Return
+    // and Note) neither supersede nor are superseded; they need the story on
+    // the target (or on its way there). Refused, with the reason in
+    // errorString(): going live before the article's embargo, a Return or
+    // Note without a note.
+    std::optional<PublishJob> enqueue(qint64 articleId, const QString &target, PublishAction action,
+        const QDateTime &scheduledAt = {}, const QString &note = {});
 
     std::optional<PublishJob> job(qint64 id) const;
     // Newest first; open and held jobs only when `all` is false.
@@ -87,7 +98,11 @@ public:
     QString errorString() const;
 
 private:
+    // Whether an open job of the article to the target will put it there.
+    bool hasOpenPublishJob(const QString &target, const QUuid &articleUuid) const;
+
     Library &m_library;
+    QTimeZone m_zone;
 };
 
 } // namespace Byline

@@ -22,6 +22,9 @@ constexpr ActionName actionNames[] = {
     {PublishAction::Publish, u"publish"},
     {PublishAction::Schedule, u"future"},
     {PublishAction::Unpublish, u"unpublish"},
+    {PublishAction::Return, u"desk-return"},
+    {PublishAction::Approve, u"desk-approve"},
+    {PublishAction::Note, u"desk-note"},
 };
 
 struct StateName
@@ -78,6 +81,12 @@ QString PublishNames::actionDisplayName(PublishAction action)
         return tr("Schedule");
     case PublishAction::Unpublish:
         return tr("Unpublish");
+    case PublishAction::Return:
+        return tr("Return to reporter");
+    case PublishAction::Approve:
+        return tr("Approve");
+    case PublishAction::Note:
+        return tr("Note");
     }
     return {};
 }
@@ -162,6 +171,10 @@ QJsonObject PublishJob::toJson() const
         {u"updated"_s, isoUtc(updated)}};
     if (scheduledAt.isValid())
         json.insert(u"scheduledAt"_s, isoUtc(scheduledAt));
+    if (!note.isEmpty())
+        json.insert(u"note"_s, note);
+    if (!deskAction.isNull())
+        json.insert(u"deskAction"_s, deskAction.toString(QUuid::WithoutBraces));
     if (nextAttempt.isValid())
         json.insert(u"nextAttempt"_s, isoUtc(nextAttempt));
     if (!serverText.isEmpty())

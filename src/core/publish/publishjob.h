@@ -22,7 +22,20 @@ enum class PublishAction
     Publish, // publish now
     Schedule, // publish at PublishJob::scheduledAt
     Unpublish, // take a published story back to draft
+    // The desk's actions on a story the site has (docs/desk-protocol.md):
+    // sent through the connector's actions route with PublishJob::deskAction,
+    // the same id on every retry, so the site acts once.
+    Return, // 반려: back to its reporter as a draft, with PublishJob::note
+    Approve, // 출고: publish now, or at PublishJob::scheduledAt
+    Note, // a note on the story for its reporter and the desk
 };
+
+// Whether the action is one of the desk's (sent through DeskClient::act,
+// nothing of the story itself is sent).
+constexpr bool isDeskAction(PublishAction action)
+{
+    return action == PublishAction::Return || action == PublishAction::Approve || action == PublishAction::Note;
+}
 
 // Where a job is. Queued, Waiting and the two working states are "open":
 // the queue runs them (after a crash, the working states resume).
@@ -43,7 +56,8 @@ struct PublishNames
 
 public:
     // Stable keys, for the database and the command line: "draft",
-    // "pending", "publish", "future", "unpublish".
+    // "pending", "publish", "future", "unpublish", "desk-return",
+    // "desk-approve", "desk-note".
     static QString actionKey(PublishAction action);
     static std::optional<PublishAction> actionFromKey(const QString &key);
     static QString actionDisplayName(PublishAction action);
@@ -87,7 +101,9 @@ struct PublishJob
     QString headline; // for lists, from the snapshot
     QString target; // TargetAccount::name
     PublishAction action = PublishAction::Draft;
-    QDateTime scheduledAt; // UTC; Schedule only
+    QDateTime scheduledAt; // UTC; Schedule, and Approve at a time
+    QString note; // Return and Note: the desk's words for the reporter
+    QUuid deskAction; // desk actions: the id the site knows this action by
     PublishState state = PublishState::Queued;
     int attempts = 0; // attempts that spent a try (not those made offline)
     int stalledAttempts = 0; // of those, the last ones in a row that got nothing onto the site

@@ -2,6 +2,7 @@
 
 #include "common/contenthash.h"
 #include "common/logging.h"
+#include "embargo.h"
 #include "library/library.h"
 #include "media/rendition.h"
 #include "publishtarget.h"
@@ -67,8 +68,10 @@ QString PublishRunner::retryMessage(const QString &failure, std::chrono::millise
     return tr("%1 Trying again in %n s.", nullptr, int((wait.count() + 999) / 1000)).arg(failure);
 }
 
-QList<Photo> PublishRunner::photosToSend(const Article &article, const QList<Photo> &photos)
+QList<Photo> PublishRunner::photosToSend(const Article &article, const QList<Photo> &photos, PublishAction action)
 {
+    if (action == PublishAction::Submit)
+        return photos;
     static const QRegularExpression figure(u"data-photo=\"([^\"]+)\""_s);
     QSet<QString> used;
     for (const QRegularExpressionMatch &match : figure.globalMatch(article.body))
@@ -110,6 +113,7 @@ public:
     }
 
     const std::optional<PublishJob> &result() const { return m_result; }
+    PublishAction action() const { return m_job.action; }
 
     // The job and what it sends, as queued.
     bool loadJob(qint64 jobId)
@@ -123,6 +127,22 @@ public:
         if (!m_snapshot)
             return hold(tr("The story this job sends cannot be read from the library."));
         return true;
+    }
+
+    // The embargo again at send time, before anything else: the job may have
+    // been queued (offline, say) before the story got its embargo. The later
+    // of the queued and the current embargo holds.
+    bool checkEmbargo()
+    {
+        QDateTime embargo = m_snapshot->article.embargo;
+        if (m_job.articleId) {
+            if (const std::optional<Article> current = m_runner.m_library.articleStore().article(m_job.articleId);
+                current && current->embargo.isValid() && (!embargo.isValid() || current->embargo > embargo))
+                embargo = current->embargo;
+        }
+        const QString refusal = Embargo::refusal(embargo, m_job.action, m_job.scheduledAt,
+            QDateTime::currentDateTimeUtc(), Embargo::zone(m_environment.publication.timeZone));
+        return refusal.isEmpty() || hold(refusal);
     }
 
     // The account and its password, then a target signed in: the one kept
@@ -188,7 +208,7 @@ public:
             TargetCapabilities signedIn;
             if (TargetOutcome outcome = fresh->signIn(&signedIn, m_progress); !outcome.ok())
                 return finish(outcome);
-            CachedTarget entry {*account, password, std::move(fresh), signedIn, {}};
+            CachedTarget entry {*account, password, std::move(fresh), signedIn, {}, {}, {}};
             entry.signedIn.start();
             cached = targets.emplace(m_job.target, std::move(entry)).first;
         }
@@ -202,7 +222,7 @@ public:
     {
         const Article &article = m_snapshot->article;
         m_known = m_outbox.remotePost(m_job.target, article.uuid);
-        m_photos = photosToSend(article, m_snapshot->photos);
+        m_photos = photosToSend(article, m_snapshot->photos, m_job.action);
         const bool published = m_known && (m_known->status == u"publish"_s || m_known->status == u"future"_s);
         QString refusal;
         if (!m_capabilities.allows(m_job.action, m_known.has_value(), published,
@@ -411,7 +431,119 @@ public:
         m_result = m_job;
     }
 
+    // The desk's actions: whether the account may take it, on which post,
+    // and whether the site's connector takes desk actions, before anything
+    // is sent.
+    bool checkDeskRights()
+    {
+        QString refusal;
+        if (!m_capabilities.allowsDeskAction(m_job.action, &refusal))
+            return hold(refusal);
+        m_known = m_outbox.remotePost(m_job.target, m_snapshot->article.uuid);
+        if (!m_known || !m_known->id)
+            return hold(tr("This story is not on %1 yet, so the desk cannot act on it there. Send it first.")
+                    .arg(m_target->account().description()));
+        CachedTarget &cached = m_runner.m_targets.at(m_job.target);
+        if (!cached.desk) {
+            QString error;
+            cached.desk = DeskClient::create(cached.account, cached.password, &error);
+            if (!cached.desk)
+                return hold(error);
+        }
+        if (!cached.deskSupport) {
+            DeskSupport support;
+            if (TargetOutcome outcome = cached.desk->support(&support, m_progress); !outcome.ok())
+                return finish(outcome);
+            cached.deskSupport = support;
+        }
+        if (!cached.deskSupport->actions)
+            return hold(cached.deskSupport->missing());
+        m_desk = cached.desk.get();
+        return true;
+    }
+
+    // The action, committed as being sent before it goes. Its id is the
+    // job's, the same on every attempt: a retry after a lost answer is
+    // recognised by the site, which answers `repeated` instead of acting
+    // again.
+    bool sendDeskAction()
+    {
+        m_job.state = PublishState::SendingArticle;
+        m_job.message = deskSendingText(m_job.action);
+        save();
+        DeskAction action;
+        action.id = m_job.deskAction;
+        action.post = m_known->id;
+        action.kind = m_job.action == PublishAction::Return ? DeskAction::Kind::Return
+            : m_job.action == PublishAction::Approve        ? DeskAction::Kind::Approve
+                                                            : DeskAction::Kind::Note;
+        action.note = m_job.note;
+        action.at = m_job.action == PublishAction::Approve ? m_job.scheduledAt : QDateTime();
+        m_outcome = m_desk->act(action, &m_deskResult, m_progress);
+        if (!m_outcome.ok())
+            return finish(m_outcome);
+        return true;
+    }
+
+    // What the site made of it, and the job done: one commit.
+    void recordDeskResult()
+    {
+        RemotePost post = *m_known;
+        if (!m_deskResult.status.isEmpty())
+            post.status = m_deskResult.status;
+        if (m_deskResult.modified.isValid())
+            post.modified = m_deskResult.modified;
+        m_job.state = PublishState::Done;
+        m_job.attempts = m_attempt;
+        m_job.stalledAttempts = 0;
+        m_job.nextAttempt = {};
+        m_job.remoteId = post.id;
+        m_job.remoteUrl = post.url;
+        m_job.httpStatus = 0;
+        m_job.serverText.clear();
+        m_job.message = deskDoneText(post);
+        if (m_deskResult.repeated)
+            m_job.message +=
+                u' ' + tr("(The site had it already from an attempt whose answer was lost; it was done once.)");
+        const bool recorded = m_outbox.transaction([&] {
+            return flushLog() && m_outbox.setRemotePost(m_job.target, m_snapshot->article.uuid, post)
+                && m_outbox.addLog(m_job.id, m_attempt, m_job.message) && m_outbox.update(m_job);
+        });
+        if (!recorded)
+            qCWarning(lcPublish) << "job" << m_job.id << m_outbox.errorString();
+        tell();
+        m_result = m_job;
+    }
+
 private:
+    static QString deskSendingText(PublishAction action)
+    {
+        switch (action) {
+        case PublishAction::Return:
+            return tr("Returning the story to its reporter…");
+        case PublishAction::Approve:
+            return tr("Approving the story…");
+        default:
+            return tr("Sending the note…");
+        }
+    }
+
+    QString deskDoneText(const RemotePost &post) const
+    {
+        switch (m_job.action) {
+        case PublishAction::Return:
+            return tr("Returned to the reporter with the note: post %1 is a draft again.").arg(post.id);
+        case PublishAction::Approve:
+            if (post.status == u"future"_s && m_job.scheduledAt.isValid())
+                return tr("Approved: post %1 is scheduled for %2.")
+                    .arg(post.id)
+                    .arg(Embargo::timeText(m_job.scheduledAt, Embargo::zone(m_environment.publication.timeZone)));
+            return tr("Approved: post %1 is published.").arg(post.id);
+        default:
+            return tr("The note is on post %1.").arg(post.id);
+        }
+    }
+
     // Log lines wait for the next write of the job, to share its commit.
     void note(const QString &text) { m_pendingLog.append(text); }
 
@@ -531,15 +663,22 @@ private:
     QStringList m_renderProblems;
     RemotePost m_post;
     TargetOutcome m_outcome;
+    DeskClient *m_desk = nullptr;
+    DeskActionResult m_deskResult;
 };
 
 std::optional<PublishJob> PublishRunner::run(
     qint64 jobId, const std::atomic_bool *cancelled, const std::function<void(const PublishJob &job)> &changed)
 {
     Attempt attempt(*this, cancelled, changed);
-    if (attempt.loadJob(jobId) && attempt.signIn() && attempt.checkRights() && attempt.uploadMedia()
-        && attempt.renderBody() && attempt.sendPost())
+    if (!attempt.loadJob(jobId) || !attempt.checkEmbargo() || !attempt.signIn())
+        return attempt.result();
+    if (isDeskAction(attempt.action())) {
+        if (attempt.checkDeskRights() && attempt.sendDeskAction())
+            attempt.recordDeskResult();
+    } else if (attempt.checkRights() && attempt.uploadMedia() && attempt.renderBody() && attempt.sendPost()) {
         attempt.recordResult();
+    }
     return attempt.result();
 }
 

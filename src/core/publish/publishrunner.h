@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desk/deskclient.h"
 #include "outbox.h"
 #include "publishenvironment.h"
 #include "publishjob.h"
@@ -51,8 +52,11 @@ public:
     // next try is (the dock and the command line show it as it is).
     static QString retryMessage(const QString &failure, std::chrono::milliseconds wait);
 
-    // The photos a story sends: its lead and those in its body, in order.
-    static QList<Photo> photosToSend(const Article &article, const QList<Photo> &photos);
+    // The photos a story sends, in order: its lead and those in its body;
+    // every photo attached to it when it is submitted to the desk, which
+    // chooses among them.
+    static QList<Photo> photosToSend(
+        const Article &article, const QList<Photo> &photos, PublishAction action = PublishAction::Publish);
     // Same photo, crop and size: same key, so the same remote copy.
     static QString mediaKey(const Article &article, const Photo &photo, const Publication &publication);
 
@@ -66,6 +70,10 @@ private:
         std::unique_ptr<PublishTarget> target;
         TargetCapabilities capabilities;
         QElapsedTimer signedIn;
+        // The desk's calls to the same account, made for the first desk
+        // action, with what the site's connector offers.
+        std::unique_ptr<DeskClient> desk;
+        std::optional<DeskSupport> deskSupport;
     };
 
     Library &m_library;

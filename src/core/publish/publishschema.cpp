@@ -63,6 +63,12 @@ QList<SchemaStep> publishSchemaSteps()
         // The queue gives up on a job after attempts in a row that got
         // nothing onto the site, not after attempts that made progress.
         {6, "publishing", {u"ALTER TABLE publish_jobs ADD COLUMN stalled_attempts INTEGER NOT NULL DEFAULT 0"_s}},
+        // The desk's actions ride the same queue: the note a return or a
+        // note carries, and the id the site knows the action by, the same on
+        // every retry so the site acts once.
+        {8, "publishing",
+            {u"ALTER TABLE publish_jobs ADD COLUMN desk_note TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE publish_jobs ADD COLUMN desk_action TEXT NOT NULL DEFAULT ''"_s}},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "publishservice.h"
 
 #include "common/settingsnotifier.h"
+#include "embargo.h"
 #include "library/library.h"
 #include "outbox.h"
 #include "publishqueue.h"
@@ -100,11 +101,12 @@ void PublishService::setLockedElsewhere(bool locked)
 }
 
 std::optional<PublishJob> PublishService::enqueue(
-    qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt)
+    qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt, const QString &note)
 {
     m_error.clear();
     Outbox outbox(m_library);
-    const std::optional<PublishJob> job = outbox.enqueue(articleId, target, action, scheduledAt);
+    outbox.setTimeZone(Embargo::zone(environment().publication.timeZone));
+    const std::optional<PublishJob> job = outbox.enqueue(articleId, target, action, scheduledAt, note);
     if (!job) {
         m_error = outbox.errorString();
         return std::nullopt;

@@ -50,9 +50,12 @@ public:
     bool isLockedElsewhere() const;
 
     // Queues the article as it is now (a named revision and a snapshot; an
-    // older open job of the same story and target is replaced).
-    std::optional<PublishJob> enqueue(
-        qint64 articleId, const QString &target, PublishAction action, const QDateTime &scheduledAt = {});
+    // older open job of the same story and target is replaced). Desk actions
+    // (Return, Approve, Note) carry `note`. Refused with errorString() before
+    // anything is queued: going live before the embargo (said in the
+    // publication's time zone), a return without a note (Outbox::enqueue).
+    std::optional<PublishJob> enqueue(qint64 articleId, const QString &target, PublishAction action,
+        const QDateTime &scheduledAt = {}, const QString &note = {});
     // A held, waiting or cancelled job again, now.
     bool retry(qint64 jobId);
     // The person's choice in a conflict: send Byline's version over the site's edit.

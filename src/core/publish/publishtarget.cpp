@@ -40,6 +40,10 @@ bool TargetCapabilities::allows(
         if (published && !editPublishedPosts)
             return refuse(TargetOutcome::tr("%1 may not change a story that is already published.").arg(who));
         return true;
+    case PublishAction::Return:
+    case PublishAction::Approve:
+    case PublishAction::Note:
+        return allowsDeskAction(action, reason);
     case PublishAction::Unpublish:
         if (!exists)
             return refuse(TargetOutcome::tr("This story is not on the site, so there is nothing to unpublish."));
@@ -48,6 +52,38 @@ bool TargetCapabilities::allows(
         return true;
     }
     return true;
+}
+
+bool TargetCapabilities::allowsDeskAction(PublishAction action, QString *reason) const
+{
+    auto refuse = [&](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    const QString who = userName.isEmpty() ? TargetOutcome::tr("This account") : u"\"%1\""_s.arg(userName);
+    if (!editPosts)
+        return refuse(TargetOutcome::tr("%1 may not write stories on this site.").arg(who));
+    switch (action) {
+    case PublishAction::Return:
+        if (!editOthersPosts)
+            return refuse(TargetOutcome::tr("%1 may not edit other people's stories, so it cannot return them to "
+                                            "their reporter. The desk returns stories.")
+                    .arg(who));
+        return true;
+    case PublishAction::Approve:
+        if (!publishPosts)
+            return refuse(TargetOutcome::tr("%1 may not publish stories, so it cannot approve them. The desk "
+                                            "approves stories.")
+                    .arg(who));
+        if (!editOthersPosts)
+            return refuse(TargetOutcome::tr("%1 may not edit other people's stories, so it cannot approve them. "
+                                            "The desk approves stories.")
+                    .arg(who));
+        return true;
+    default:
+        return true;
+    }
 }
 
 TargetOutcome TargetOutcome::make(Kind kind, const QString &message, int httpStatus, const QString &serverText)

@@ -37,6 +37,7 @@ struct TargetCapabilities
     bool editPosts = false; // create drafts and submit for review
     bool publishPosts = false; // publish and schedule
     bool editPublishedPosts = false; // update or unpublish a published story
+    bool editOthersPosts = false; // the desk's right: change, return and approve reporters' stories
     bool createTags = false;
     bool createCategories = false;
     // The server looks items up by Byline's UUIDs and refuses duplicates
@@ -47,6 +48,9 @@ struct TargetCapabilities
     // why not, before anything is sent. `exists`: the story is on the site
     // already; `published`: and it is live or scheduled there.
     bool allows(PublishAction action, bool exists, bool published, bool hasPhotos, QString *reason) const;
+    // The same for the desk's actions (Return, Approve, Note), which the
+    // desk takes on reporters' stories.
+    bool allowsDeskAction(PublishAction action, QString *reason) const;
 };
 
 // How a call to the target ended, and what the queue should do next.

@@ -488,12 +488,20 @@ final class Byline_Connector {
 			return $invalid( __( 'it is larger than 2 MiB.', 'byline-connector' ) );
 		}
 		if ( isset( $value['embargo'] ) && '' !== $value['embargo'] ) {
-			if ( ! is_string( $value['embargo'] ) || false === rest_parse_date( $value['embargo'], true ) ) {
+			if ( ! is_string( $value['embargo'] ) || false === rest_parse_date( $value['embargo'] ) ) {
 				return $invalid( __( 'the embargo is not a date and time.', 'byline-connector' ) );
 			}
 		}
-		if ( isset( $value['photos'] ) && ! is_array( $value['photos'] ) ) {
-			return $invalid( __( 'photos is not a list.', 'byline-connector' ) );
+		if ( isset( $value['photos'] ) ) {
+			$photos = $value['photos'];
+			if ( ! is_array( $photos ) || ( ! empty( $photos ) && ! wp_is_numeric_array( $photos ) ) ) {
+				return $invalid( __( 'photos is not a list.', 'byline-connector' ) );
+			}
+			foreach ( $photos as $photo ) {
+				if ( ! is_array( $photo ) || ( ! empty( $photo ) && wp_is_numeric_array( $photo ) ) ) {
+					return $invalid( __( 'a photo is not a JSON object.', 'byline-connector' ) );
+				}
+			}
 		}
 		return $value;
 	}
@@ -520,14 +528,15 @@ final class Byline_Connector {
 		if ( empty( $story['embargo'] ) || ! is_string( $story['embargo'] ) ) {
 			return '';
 		}
-		$time = rest_parse_date( $story['embargo'], true );
+		// The time the embargo names, its offset included (+09:00 is nine hours ahead of UTC).
+		$time = rest_parse_date( $story['embargo'] );
 		return false === $time ? '' : gmdate( 'Y-m-d\\TH:i:s\\Z', $time );
 	}
 
 	/** The post's embargo as a Unix time, 0 for none. */
 	private static function embargo_time( $id ) {
 		$embargo = $id > 0 ? get_post_meta( $id, self::EMBARGO_META, true ) : '';
-		$time    = is_string( $embargo ) && '' !== $embargo ? rest_parse_date( $embargo, true ) : false;
+		$time    = is_string( $embargo ) && '' !== $embargo ? rest_parse_date( $embargo ) : false;
 		return false === $time ? 0 : (int) $time;
 	}
 
@@ -573,7 +582,7 @@ final class Byline_Connector {
 	}
 
 	private static function rest_time( $rfc3339 ) {
-		$time = '' === $rfc3339 ? false : rest_parse_date( $rfc3339, true );
+		$time = '' === $rfc3339 ? false : rest_parse_date( $rfc3339 );
 		return false === $time ? 0 : (int) $time;
 	}
 
@@ -1121,7 +1130,7 @@ final class Byline_Connector {
 				if ( ! in_array( $post->post_status, array( 'draft', 'pending', 'future' ), true ) ) {
 					return self::wrong_status( $post );
 				}
-				$when    = empty( $request['at'] ) ? time() : max( time(), (int) rest_parse_date( $request['at'], true ) );
+				$when    = empty( $request['at'] ) ? time() : max( time(), (int) rest_parse_date( $request['at'] ) );
 				$embargo = self::embargo_time( $post->ID );
 				if ( $when < $embargo ) {
 					return self::embargo_error( $embargo );

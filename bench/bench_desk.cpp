@@ -1,0 +1,118 @@
+// The desk's inbox against a real WordPress on loopback with connector 2.0 (tests/support/wordpressserver.h).
+//
+// desk.inbox_500_ms: 500 pending stories (one in ten locked, one in seven with two notes); the desk fetches its
+// whole inbox, one HTTP request each time (counted in Apache's access log: desk.inbox_500_requests), median of
+// several fetches on a kept connection. desk.inbox_500_server_ms is Apache's own time for those requests.
+//
+// desk.idle_poll_bytes: a poll with the current token when nothing changed, request and answer with every
+// header, as counted on the wire by a relay between client and site.
+//
+// Measured through Byline's HttpConnection directly (the same libcurl exchange the WordPress desk client uses).
+#include "benchutil.h"
+#include "countingrelay.h"
+#include "wordpressserver.h"
+
+#include "publish/httpconnection.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+using namespace Byline;
+using Byline::Test::CountingRelay;
+using Byline::Test::WordPressServer;
+
+namespace {
+
+constexpr int StoryCount = 500;
+constexpr int Fetches = 9;
+
+[[noreturn]] void fail(const QString &why)
+{
+    std::fprintf(stderr, "bench_desk: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+// Apache's time (ms) of each inbox request in its access log, oldest first.
+QList<double> inboxRequestTimes(const WordPressServer &server)
+{
+    QFile log(server.directory() + u"/log/apache-access.log"_s);
+    if (!log.open(QIODevice::ReadOnly))
+        fail(u"no access log"_s);
+    static const QRegularExpression line(uR"("GET /wp-json/byline/v1/inbox\S* HTTP/1.1" \d+ \S+ (\d+)ms)"_s);
+    QList<double> times;
+    for (const QByteArray &entry : log.readAll().split('\n')) {
+        const QRegularExpressionMatch match = line.match(QString::fromUtf8(entry));
+        if (match.hasMatch())
+            times << match.captured(1).toDouble();
+    }
+    return times;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    WordPressServer server;
+    if (!server.start())
+        fail(server.errorString());
+
+    QElapsedTimer seeding;
+    seeding.start();
+    WordPressServer::Seed seed;
+    seed.lockedEvery = 10;
+    seed.notedEvery = 7;
+    if (server.seedStories(StoryCount, seed).size() != StoryCount)
+        fail(server.errorString());
+    const double seedMs = double(seeding.elapsed());
+
+    CountingRelay relay(server.url());
+    if (!relay.start())
+        fail(u"the counting relay did not start"_s);
+    HttpConnection http;
+    const auto inbox = [&](const QString &since) {
+        HttpRequest request;
+        request.url = server.restUrl(u"/byline/v1/inbox", since.isEmpty() ? QString() : u"since="_s + since);
+        request.url.setPort(relay.url().port());
+        request.headers.append(
+            std::pair<QByteArray, QByteArray>("Authorization", server.authorization(WordPressServer::Desk)));
+        const HttpResponse response = http.send(request);
+        if (response.status != 200)
+            fail(u"inbox answered %1: %2"_s.arg(response.status).arg(QString::fromUtf8(response.body.left(300))));
+        return QJsonDocument::fromJson(response.body).object();
+    };
+
+    inbox({}); // warm: the connection, PHP's opcode cache, MariaDB's buffers
+    const qsizetype requestsBefore = inboxRequestTimes(server).size();
+    QString token;
+    const double fetchMs = Bench::medianMs(Fetches, [&] {
+        const QJsonObject answer = inbox({});
+        if (answer.value(u"stories"_s).toArray().size() < StoryCount)
+            fail(u"the inbox lists %1 stories"_s.arg(answer.value(u"stories"_s).toArray().size()));
+        token = answer.value(u"token"_s).toString();
+    });
+    const QList<double> serverTimes = inboxRequestTimes(server).mid(requestsBefore);
+
+    relay.reset();
+    if (inbox(token).value(u"changed"_s).toBool(true))
+        fail(u"a poll with the current token found changes"_s);
+    const qint64 idleBytes = relay.bytesSent() + relay.bytesReceived();
+
+    Bench::report(u"desk.inbox_500_ms"_s, fetchMs, u"ms"_s, u"<=150"_s);
+    Bench::report(u"desk.inbox_500_server_ms"_s, Bench::percentile(serverTimes, 50), u"ms"_s, u"<=60"_s);
+    Bench::report(u"desk.inbox_500_requests"_s, double(serverTimes.size()) / Fetches, u"count"_s, u"<=1"_s);
+    Bench::report(u"desk.idle_poll_bytes"_s, double(idleBytes), u"bytes"_s, u"<=1024"_s);
+    Bench::report(u"desk.seed_500_ms"_s, seedMs, u"ms"_s, u"info"_s);
+    server.stop();
+    return 0;
+}

@@ -84,6 +84,7 @@ public:
     bool actions = false;
     bool embargo = false;
     bool story = false;
+    DeskUser user; // the account signed in (/info's "user"): its stories are "My stories"
     bool isComplete() const { return locks && notes && inbox && actions && embargo && story; }
     // Translated: what is missing and what to install, empty when complete.
     QString missing() const;

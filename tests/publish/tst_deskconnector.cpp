@@ -310,12 +310,12 @@ private Q_SLOTS:
     void lockExpiresAfterWordPressWindow()
     {
         const qint64 id = fileStory(u"오래 잡힌 기사"_s);
-        // The administrator's lock, refreshed 149 s ago: still held.
+        // The administrator's lock, refreshed 140 s ago: still held.
         const QString age = u"<?php update_post_meta(%1, '_edit_lock', (time() - %2) . ':' . %3);"_s;
-        QCOMPARE(php(WordPressServer::Admin, age.arg(id).arg(149).arg(userId(WordPressServer::Admin))), QString());
+        QCOMPARE(php(WordPressServer::Admin, age.arg(id).arg(140).arg(userId(WordPressServer::Admin))), QString());
         QCOMPARE(post(u"/byline/v1/posts/%1/lock"_s.arg(id), WordPressServer::Desk, {}).status, 409);
-        // 151 s ago: past WordPress's window, free without a takeover, and the inbox shows no lock.
-        QCOMPARE(php(WordPressServer::Admin, age.arg(id).arg(151).arg(userId(WordPressServer::Admin))), QString());
+        // 160 s ago: past WordPress's window, free without a takeover, and the inbox shows no lock.
+        QCOMPARE(php(WordPressServer::Admin, age.arg(id).arg(160).arg(userId(WordPressServer::Admin))), QString());
         QVERIFY(storyIn(inboxStories(WordPressServer::Desk), id).value(u"lock"_s).isNull());
         const Reply taken = post(u"/byline/v1/posts/%1/lock"_s.arg(id), WordPressServer::Desk, {});
         QVERIFY_STATUS(taken, 200);

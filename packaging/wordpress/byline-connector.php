@@ -1366,7 +1366,8 @@ final class Byline_Connector {
 			$m        = isset( $meta[ $id ] ) ? $meta[ $id ] : array();
 			$lock     = self::lock_json( isset( $m['_edit_lock'] ) ? $m['_edit_lock'] : '', isset( $m[ self::LOCK_SINCE_META ] ) ? $m[ self::LOCK_SINCE_META ] : 0, $names );
 			$embargo  = isset( $m[ self::EMBARGO_META ] ) ? self::rest_time( $m[ self::EMBARGO_META ] ) : 0;
-			$modified = self::modified_gmt( $row ) . 'Z';
+			// The database's UTC time as RFC 3339, without a DateTime per story.
+			$modified = '0000-00-00 00:00:00' === $row->post_modified_gmt ? self::modified_gmt( $row ) . 'Z' : str_replace( ' ', 'T', $row->post_modified_gmt ) . 'Z';
 			$note     = isset( $notes[ $id ] ) ? $notes[ $id ] : null;
 			if ( $lock ) {
 				$later( (int) strtotime( $lock['expires'] ) );

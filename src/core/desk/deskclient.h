@@ -106,10 +106,12 @@ public:
 
     virtual TargetOutcome support(DeskSupport *support, const TargetProgress &progress) = 0;
     // *changed false (and *inbox untouched) when nothing changed since `since`.
-    virtual TargetOutcome inbox(const QString &since, DeskInbox *inbox, bool *changed, const TargetProgress &progress) = 0;
+    virtual TargetOutcome inbox(
+        const QString &since, DeskInbox *inbox, bool *changed, const TargetProgress &progress) = 0;
     virtual TargetOutcome story(qint64 post, DeskFiledStory *story, const TargetProgress &progress) = 0;
     // Streams a photo's original into `out`, refusing more than maxBytes.
-    virtual TargetOutcome download(const QUrl &url, QIODevice *out, qint64 maxBytes, const TargetProgress &progress) = 0;
+    virtual TargetOutcome download(
+        const QUrl &url, QIODevice *out, qint64 maxBytes, const TargetProgress &progress) = 0;
     // Takes or refreshes the lock. When someone else holds it and takeover is
     // false: TargetOutcome::Hold with *heldBy set.
     virtual TargetOutcome lock(qint64 post, bool takeover, DeskLock *lock, std::optional<DeskLock> *heldBy,

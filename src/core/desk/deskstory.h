@@ -11,7 +11,7 @@
 namespace Byline {
 
 // What the desk shows, as the connector's inbox says it (docs/desk-protocol.md).
-// Parsed from a site's answer with limits: see DeskInbox::fromJson.
+// Parsed from a site's answer with limits: see DeskAnswers (deskanswers.h).
 
 struct DeskUser
 {
@@ -82,6 +82,7 @@ struct DeskInbox
     QString token; // the connector's "changed since" token
     QDateTime fetched; // UTC, when this list came from the site
     QList<DeskStory> stories;
+    int skipped = 0; // rows of the site's answer that could not be read, or past the limit
 };
 
 } // namespace Byline

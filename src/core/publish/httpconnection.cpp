@@ -81,6 +81,7 @@ struct Exchange
 {
     bool idempotent = true;
     const std::function<void(qint64, qint64)> *sent = nullptr;
+    const std::function<bool(QByteArrayView)> *receive = nullptr;
     qint64 total = 0;
     qint64 reported = -1;
     qint64 uploaded = 0;
@@ -146,6 +147,12 @@ size_t onBody(char *data, size_t size, size_t count, void *user)
     auto *exchange = static_cast<Exchange *>(user);
     const size_t bytes = size * count;
     exchange->progress.start();
+    if (*exchange->receive && exchange->answerStatus >= 200 && exchange->answerStatus < 300) {
+        if ((*exchange->receive)(QByteArrayView(data, qsizetype(bytes))))
+            return bytes;
+        exchange->bodyTooLarge = true;
+        return 0;
+    }
     if (exchange->body.size() + qint64(bytes) > MaxBodyBytes) {
         exchange->bodyTooLarge = true;
         return 0; // libcurl stops with a write error
@@ -421,8 +428,8 @@ HttpResponse::Failure HttpConnection::describeFailure(int curlCode, bool answere
     return HttpResponse::Failure::Network;
 }
 
-HttpResponse HttpConnection::exchange(
-    const HttpRequest &request, const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled)
+HttpResponse HttpConnection::exchange(const HttpRequest &request, const std::function<void(qint64, qint64)> &sent,
+    const std::atomic_bool *cancelled, const std::function<bool(QByteArrayView)> &receive)
 {
     HttpResponse response;
     auto fail = [&response](HttpResponse::Failure failure, const QString &text) {
@@ -448,6 +455,7 @@ HttpResponse HttpConnection::exchange(
     Exchange state;
     state.idempotent = isIdempotent(request.verb);
     state.sent = &sent;
+    state.receive = &receive;
     state.total = request.body.size();
 
     const QByteArray address = url.toEncoded(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
@@ -609,8 +617,8 @@ HttpResponse HttpConnection::exchange(
     return response;
 }
 
-HttpResponse HttpConnection::send(
-    HttpRequest request, const std::function<void(qint64 sent, qint64 total)> &sent, const std::atomic_bool *cancelled)
+HttpResponse HttpConnection::send(HttpRequest request, const std::function<void(qint64 sent, qint64 total)> &sent,
+    const std::atomic_bool *cancelled, const std::function<bool(QByteArrayView data)> &receive)
 {
     for (int redirects = 0;; ++redirects) {
         if (cancelled && cancelled->load()) {
@@ -619,7 +627,7 @@ HttpResponse HttpConnection::send(
             response.errorString = tr("Cancelled.");
             return response;
         }
-        HttpResponse response = exchange(request, sent, cancelled);
+        HttpResponse response = exchange(request, sent, cancelled, receive);
         if (response.failure != HttpResponse::Failure::None)
             return response;
         // Redirects are followed here, not by libcurl: a write is never

@@ -80,9 +80,12 @@ public:
     HttpConnection &operator=(const HttpConnection &) = delete;
 
     // Sends and waits for the whole answer. sent(bytes, total) follows the
-    // request body; cancelled is looked at several times a second.
+    // request body; cancelled is looked at several times a second. With
+    // `receive`, a 2xx answer's body goes there as it arrives instead of into
+    // HttpResponse::body (a photo's original, streamed to a file); false from
+    // it stops the transfer, which then ends as an answer too large.
     HttpResponse send(HttpRequest request, const std::function<void(qint64 sent, qint64 total)> &sent = {},
-        const std::atomic_bool *cancelled = nullptr);
+        const std::atomic_bool *cancelled = nullptr, const std::function<bool(QByteArrayView data)> &receive = {});
 
     // Every request ends within base + its body's size at minimumBytesPerSecond,
     // even while the site still trickles bytes. The default is three times the
@@ -102,8 +105,8 @@ public:
     static constexpr int MaxRedirects = 5;
 
 private:
-    HttpResponse exchange(
-        const HttpRequest &request, const std::function<void(qint64, qint64)> &sent, const std::atomic_bool *cancelled);
+    HttpResponse exchange(const HttpRequest &request, const std::function<void(qint64, qint64)> &sent,
+        const std::atomic_bool *cancelled, const std::function<bool(QByteArrayView)> &receive);
     // What a libcurl failure means for the caller, in a sentence.
     HttpResponse::Failure describeFailure(int curlCode, bool answered, QString *text, bool *damaged) const;
     static QString certificateProblem(long verifyResult, const QString &detail);

@@ -1,4 +1,4 @@
-#include "wordpresstarget.h"
+#include "wordpressclient.h"
 
 #include "bylineversion.h"
 #include "common/logging.h"
@@ -15,8 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-// How WordPressTarget talks to the site: a request and its answer, reads
-// asked again in place, and what each answer means for the queue.
+// How Byline talks to a WordPress site: a request and its answer, reads
+// asked again in place, and what each answer means for the caller.
 
 namespace Byline {
 
@@ -80,7 +80,7 @@ bool pause(std::chrono::milliseconds wait, const TargetProgress &progress)
 
 } // namespace
 
-QString WordPressTarget::decodeEntities(QString text)
+QString WordPressClient::decodeEntities(QString text)
 {
     static const QRegularExpression numeric(u"&#(x?)([0-9a-fA-F]+);"_s);
     QRegularExpressionMatch match;
@@ -98,19 +98,19 @@ QString WordPressTarget::decodeEntities(QString text)
         .replace(u"&amp;"_s, u"&"_s);
 }
 
-bool WordPressTarget::isTransient(const Reply &reply)
+bool WordPressClient::isTransient(const Reply &reply)
 {
     return reply.status == 0 || reply.status == 429 || reply.status >= 500;
 }
 
-std::chrono::milliseconds WordPressTarget::transferTimeout()
+std::chrono::milliseconds WordPressClient::transferTimeout()
 {
     bool ok = false;
     const int ms = qEnvironmentVariableIntValue("BYLINE_HTTP_TIMEOUT_MS", &ok);
     return std::chrono::milliseconds(ok && ms > 0 ? ms : 60000);
 }
 
-QString WordPressTarget::serverText(const Reply &reply)
+QString WordPressClient::serverText(const Reply &reply)
 {
     const QJsonObject json = reply.json.object();
     const QString message = json.value(u"message"_s).toString();
@@ -129,11 +129,20 @@ QString WordPressTarget::serverText(const Reply &reply)
     return SiteText::forPerson(decodeEntities(text));
 }
 
-WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QString &route, const QUrlQuery &query,
+WordPressClient::WordPressClient(const TargetAccount &account, const QString &password, const RetryPolicy *policy)
+    : m_account(account)
+    , m_password(password)
+    , m_policy(policy)
+    , m_http(std::make_unique<HttpConnection>(transferTimeout()))
+{ }
+
+WordPressClient::~WordPressClient() = default;
+
+WordPressClient::Reply WordPressClient::send(const QByteArray &verb, const QString &route, const QUrlQuery &query,
     const QByteArray &body, const QByteArray &contentType, const TargetProgress &progress,
     const QByteArray &disposition)
 {
-    QUrl url = account().url;
+    QUrl url = m_account.url;
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
@@ -151,22 +160,37 @@ WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QStri
     HttpRequest request;
     request.verb = verb;
     request.url = url;
-    request.headers = {
-        {"Authorization", "Basic " + (account().user + u':' + m_password).toUtf8().toBase64()},
-        {"Accept", "application/json"},
-        {"User-Agent", "Byline/" BYLINE_VERSION_STRING},
-    };
+    request.headers = {{"Accept", "application/json"}};
     if (!contentType.isEmpty())
         request.headers.append({"Content-Type", contentType});
     if (!disposition.isEmpty())
         request.headers.append({"Content-Disposition", disposition});
     request.body = body;
+    return exchange(request, progress);
+}
+
+WordPressClient::Reply WordPressClient::download(
+    const QUrl &url, const std::function<bool(QByteArrayView)> &receive, const TargetProgress &progress)
+{
+    HttpRequest request;
+    request.url = url;
+    return exchange(request, progress, receive);
+}
+
+WordPressClient::Reply WordPressClient::exchange(
+    HttpRequest request, const TargetProgress &progress, const std::function<bool(QByteArrayView)> &receive)
+{
+    // The account's password is for its own site, never for another host a
+    // photo's address names (HttpConnection drops it on a redirect away).
+    if (request.url.host().compare(m_account.url.host(), Qt::CaseInsensitive) == 0)
+        request.headers.prepend({"Authorization", "Basic " + (m_account.user + u':' + m_password).toUtf8().toBase64()});
+    request.headers.append({QByteArray("User-Agent"), QByteArray("Byline/" BYLINE_VERSION_STRING)});
 
     Reply result;
     const HttpResponse response = m_http->send(request,
         progress.bytes ? [&progress](qint64 sent, qint64 total) { progress.bytes(sent, total); }
                        : std::function<void(qint64, qint64)>(),
-        progress.cancelled);
+        progress.cancelled, receive);
     result.cancelled = response.failure == HttpResponse::Failure::Cancelled;
     result.certificateRefused = response.failure == HttpResponse::Failure::Certificate;
     result.damaged = isDamagedAnswer(response);
@@ -176,18 +200,18 @@ WordPressTarget::Reply WordPressTarget::send(const QByteArray &verb, const QStri
     result.json = QJsonDocument::fromJson(result.body);
     result.retryAfterSeconds = parseRetryAfter(response.header("Retry-After"));
     result.location = SiteText::forPerson(QString::fromUtf8(response.header("Location")));
-    qCDebug(lcPublish) << verb << url.path() << result.status << result.errorString;
+    qCDebug(lcPublish) << request.verb << request.url.path() << result.status << result.errorString;
     return result;
 }
 
-WordPressTarget::Reply WordPressTarget::sendJson(const QByteArray &verb, const QString &route, const QJsonObject &body,
+WordPressClient::Reply WordPressClient::sendJson(const QByteArray &verb, const QString &route, const QJsonObject &body,
     const TargetProgress &progress, const QUrlQuery &query)
 {
     return send(verb, route, query, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
         body.isEmpty() ? QByteArray() : QByteArray("application/json; charset=utf-8"), progress);
 }
 
-WordPressTarget::Reply WordPressTarget::read(
+WordPressClient::Reply WordPressClient::read(
     const QString &route, const TargetProgress &progress, const QUrlQuery &query, const QString &what)
 {
     for (int failed = 1;; ++failed) {
@@ -198,7 +222,7 @@ WordPressTarget::Reply WordPressTarget::read(
         if (failure.kind != TargetOutcome::Retry)
             return reply; // offline: the queue waits for the network
         const std::optional<std::chrono::milliseconds> wait =
-            retryPolicy().readDelay(failed, reply.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
+            m_policy->readDelay(failed, reply.retryAfterSeconds, QRandomGenerator::global()->generateDouble());
         if (!wait)
             return reply;
         if (progress.retrying)
@@ -212,18 +236,37 @@ WordPressTarget::Reply WordPressTarget::read(
     }
 }
 
-TargetOutcome WordPressTarget::damaged(const Reply &reply, const QString &what, const QString &why) const
+WordPressClient::Reply WordPressClient::readInfo(const TargetProgress &progress, const QString &what)
+{
+    Reply reply = read(u"/byline/v1/info"_s, progress, {}, what);
+    // Only a real answer says the REST API is elsewhere: a 429, a 5xx or a
+    // lost connection says nothing about the site, whatever its body.
+    const bool plainPage =
+        !isTransient(reply) && !(reply.status >= 300 && reply.status < 400) && !reply.json.isObject();
+    if (!m_restRouteQuery && plainPage) {
+        m_restRouteQuery = true;
+        const Reply index = read(u"/"_s, progress, QUrlQuery(u"_fields=namespaces"_s), what);
+        if (index.status == 200 && index.json.object().value(u"namespaces"_s).isArray())
+            return read(u"/byline/v1/info"_s, progress, {}, what);
+        m_restRouteQuery = false;
+        if (isTransient(index) || index.cancelled)
+            return index; // nothing learnt: its outcome says to ask again later
+    }
+    return reply;
+}
+
+TargetOutcome WordPressClient::damaged(const Reply &reply, const QString &what, const QString &why) const
 {
     return TargetOutcome::make(TargetOutcome::Hold,
         tr("%1: the answer from %2 is damaged: %3. Nothing was recorded as done; the site's administrator may need "
            "to look at its error log.")
-            .arg(what, account().url.toString(), why),
+            .arg(what, m_account.url.toString(), why),
         reply.status, serverText(reply));
 }
 
-TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what) const
+TargetOutcome WordPressClient::outcomeOf(const Reply &reply, const QString &what) const
 {
-    const QString site = account().url.toString();
+    const QString site = m_account.url.toString();
     if (reply.cancelled)
         return TargetOutcome::make(TargetOutcome::Cancelled, tr("Cancelled."));
     if (reply.status >= 200 && reply.status < 300)
@@ -232,7 +275,7 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
         // No HTTP answer at all: the network, the server or a timeout.
         const QNetworkInformation *network = QNetworkInformation::instance();
         if (network && network->reachability() == QNetworkInformation::Reachability::Disconnected
-            && !isLoopback(account().url))
+            && !isLoopback(m_account.url))
             return TargetOutcome::make(
                 TargetOutcome::Offline, tr("This computer is offline; the story waits for the network."));
         if (reply.certificateRefused) {
@@ -295,11 +338,11 @@ TargetOutcome WordPressTarget::outcomeOf(const Reply &reply, const QString &what
         break;
     }
     message = fillPlaceholders(
-        message, {what, server.isEmpty() ? tr("(nothing)") : server, account().user, QString::number(reply.status)});
+        message, {what, server.isEmpty() ? tr("(nothing)") : server, m_account.user, QString::number(reply.status)});
     return TargetOutcome::make(TargetOutcome::Hold, message, reply.status, server);
 }
 
-QString WordPressTarget::itemProblem(qint64 id, const QUrl &url, bool needsUrl)
+QString WordPressClient::itemProblem(qint64 id, const QUrl &url, bool needsUrl)
 {
     if (id <= 0)
         return tr("it names the item %1").arg(id);

@@ -1,10 +1,10 @@
 #include "wordpresstarget.h"
 
-#include "httpconnection.h"
 #include "render/cmsbodymarkup.h"
 #include "sitetext.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -48,6 +48,10 @@ QString statusOf(PublishAction action)
         return u"publish"_s;
     case PublishAction::Schedule:
         return u"future"_s;
+    case PublishAction::Return:
+    case PublishAction::Approve:
+    case PublishAction::Note:
+        break; // the desk's actions go through DeskClient::act, not as a post's status
     }
     return u"draft"_s;
 }
@@ -62,8 +66,7 @@ QString quotedFileName(QString name)
 
 WordPressTarget::WordPressTarget(const TargetAccount &account, const QString &password)
     : PublishTarget(account)
-    , m_password(password)
-    , m_http(std::make_unique<HttpConnection>(transferTimeout()))
+    , m_client(account, password, &retryPolicy())
 { }
 
 WordPressTarget::~WordPressTarget() = default;
@@ -80,6 +83,7 @@ void WordPressTarget::readUser(const QJsonObject &user, const QJsonObject &can, 
     caps->editPosts = can.value(u"edit_posts"_s).toBool();
     caps->publishPosts = can.value(u"publish_posts"_s).toBool();
     caps->editPublishedPosts = can.value(u"edit_published_posts"_s).toBool();
+    caps->editOthersPosts = can.value(u"edit_others_posts"_s).toBool();
 }
 
 TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const TargetProgress &progress)
@@ -91,24 +95,7 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
                 .arg(account().url.toString()));
     };
     TargetCapabilities caps;
-    Reply reply = read(u"/byline/v1/info"_s, progress, {}, what);
-    // A site whose web server has no rewrite rules for WordPress (plain
-    // permalinks) answers /wp-json/ with a page, or a 404 page: its REST API
-    // is at ?rest_route= instead. Only a real answer says so: a 429, a 5xx
-    // or a lost connection says nothing about the site, whatever its body.
-    const bool plainPage =
-        !isTransient(reply) && !(reply.status >= 300 && reply.status < 400) && !reply.json.isObject();
-    if (!m_restRouteQuery && plainPage) {
-        m_restRouteQuery = true;
-        const Reply index = read(u"/"_s, progress, QUrlQuery(u"_fields=namespaces"_s), what);
-        if (index.status == 200 && index.json.object().value(u"namespaces"_s).isArray()) {
-            reply = read(u"/byline/v1/info"_s, progress, {}, what);
-        } else {
-            m_restRouteQuery = false;
-            if (isTransient(index) || index.cancelled)
-                return outcomeOf(index, what); // nothing learnt: ask again later
-        }
-    }
+    Reply reply = m_client.readInfo(progress, what);
     if (reply.status == 200 && reply.json.isObject()) {
         const QJsonObject info = reply.json.object();
         const QJsonObject user = info.value(u"user"_s).toObject();
@@ -121,10 +108,11 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
         caps.createTags = can.value(u"create_tags"_s).toBool();
         caps.createCategories = can.value(u"create_categories"_s).toBool();
         caps.exactlyOnce = true;
+        m_storyStructure = info.value(u"features"_s).toArray().contains(u"story"_s);
     } else if (reply.status == 404) {
         // No connector: the user's own record says what they may do.
-        reply = read(u"/wp/v2/users/me"_s, progress, QUrlQuery(u"context=edit"_s), what);
-        if (const TargetOutcome outcome = outcomeOf(reply, what); !outcome.ok())
+        reply = m_client.read(u"/wp/v2/users/me"_s, progress, QUrlQuery(u"context=edit"_s), what);
+        if (const TargetOutcome outcome = m_client.outcomeOf(reply, what); !outcome.ok())
             return outcome;
         if (!reply.json.isObject())
             return notWordPress();
@@ -134,12 +122,13 @@ TargetOutcome WordPressTarget::signIn(TargetCapabilities *capabilities, const Ta
         caps.createTags = caps.editPosts;
         caps.createCategories = can.value(u"manage_categories"_s).toBool();
         caps.exactlyOnce = false;
+        m_storyStructure = false;
         // The site's name and zone are for show: a failure here costs nothing.
-        const Reply root = read(u"/"_s, progress, QUrlQuery(u"_fields=name,timezone_string"_s), what);
+        const Reply root = m_client.read(u"/"_s, progress, QUrlQuery(u"_fields=name,timezone_string"_s), what);
         caps.siteName = SiteText::forPerson(root.json.object().value(u"name"_s).toString(), 100);
         caps.siteTimeZone = SiteText::forPerson(root.json.object().value(u"timezone_string"_s).toString(), 100);
     } else {
-        TargetOutcome outcome = outcomeOf(reply, what);
+        TargetOutcome outcome = m_client.outcomeOf(reply, what);
         if (outcome.ok()) // 2xx but not the info we asked for: not a WordPress site
             outcome = notWordPress();
         return outcome;
@@ -168,13 +157,13 @@ std::optional<qint64> WordPressTarget::lookUpByUuid(
         query.addQueryItem(u"context"_s, u"edit"_s);
     }
     const QString what = tr("Looking for an earlier copy");
-    const Reply reply = read(route, progress, query, what);
-    *outcome = outcomeOf(reply, what);
+    const Reply reply = m_client.read(route, progress, query, what);
+    *outcome = m_client.outcomeOf(reply, what);
     if (!outcome->ok())
         return std::nullopt;
     // "Nothing found" from an answer that cannot be read would send a second copy.
     if (!reply.json.isArray()) {
-        *outcome = damaged(reply, what, tr("it is not the list that was asked for"));
+        *outcome = m_client.damaged(reply, what, tr("it is not the list that was asked for"));
         return std::nullopt;
     }
     const QJsonArray items = reply.json.array();
@@ -182,7 +171,7 @@ std::optional<qint64> WordPressTarget::lookUpByUuid(
         return std::nullopt;
     const qint64 id = items.first().toObject().value(u"id"_s).toInteger();
     if (id <= 0) {
-        *outcome = damaged(reply, what, tr("it names the item %1").arg(id));
+        *outcome = m_client.damaged(reply, what, tr("it names the item %1").arg(id));
         return std::nullopt;
     }
     return id;
@@ -198,12 +187,12 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
         {u"title"_s, title}, {u"description"_s, upload.photo.credit}};
 
     auto updateFields = [&](qint64 id) -> TargetOutcome {
-        const Reply reply = sendJson("POST", u"/wp/v2/media/%1"_s.arg(id), fields, progress, mediaFields);
-        TargetOutcome outcome = outcomeOf(reply, what);
+        const Reply reply = m_client.sendJson("POST", u"/wp/v2/media/%1"_s.arg(id), fields, progress, mediaFields);
+        TargetOutcome outcome = m_client.outcomeOf(reply, what);
         if (outcome.ok()) {
             const QUrl url(reply.json.object().value(u"source_url"_s).toString());
-            if (const QString problem = itemProblem(id, url, true); !problem.isEmpty())
-                return damaged(reply, what, problem);
+            if (const QString problem = WordPressClient::itemProblem(id, url, true); !problem.isEmpty())
+                return m_client.damaged(reply, what, problem);
             media->id = id;
             media->url = url;
         }
@@ -235,20 +224,21 @@ TargetOutcome WordPressTarget::putPhoto(const PhotoUpload &upload, RemoteMedia *
         query.addQueryItem(it.key(), QString::fromUtf8(QUrl::toPercentEncoding(it.value().toString())));
     const QByteArray disposition = "attachment; filename=\"" + quotedFileName(upload.fileName).toUtf8() + '"';
     query.addQueryItem(u"_fields"_s, u"id,source_url"_s);
-    const Reply reply = send("POST", u"/wp/v2/media"_s, query, upload.jpeg, "image/jpeg", progress, disposition);
+    const Reply reply =
+        m_client.send("POST", u"/wp/v2/media"_s, query, upload.jpeg, "image/jpeg", progress, disposition);
     if (reply.status == 409) {
         // The connector: an earlier attempt's upload arrived after all.
         const qint64 id = reply.json.object().value(u"data"_s).toObject().value(u"id"_s).toInteger();
         if (id)
             return updateFields(id);
     }
-    TargetOutcome outcome = outcomeOf(reply, what);
+    TargetOutcome outcome = m_client.outcomeOf(reply, what);
     if (outcome.ok()) {
         const qint64 id = reply.json.object().value(u"id"_s).toInteger();
         const QUrl url(reply.json.object().value(u"source_url"_s).toString());
         // The link goes into the story's page: only a web address will do.
-        if (const QString problem = itemProblem(id, url, true); !problem.isEmpty())
-            return damaged(reply, what, problem);
+        if (const QString problem = WordPressClient::itemProblem(id, url, true); !problem.isEmpty())
+            return m_client.damaged(reply, what, problem);
         media->id = id;
         media->url = url;
     }
@@ -284,27 +274,27 @@ TargetOutcome WordPressTarget::termIds(const QString &taxonomy, const QStringLis
         query.addQueryItem(u"per_page"_s, u"100"_s);
         query.addQueryItem(u"_fields"_s, u"id,name"_s);
         const QString what = tr("Looking up \"%1\"").arg(name);
-        const Reply found = read(u"/wp/v2/"_s + taxonomy, progress, query, what);
-        if (TargetOutcome outcome = outcomeOf(found, what); !outcome.ok())
+        const Reply found = m_client.read(u"/wp/v2/"_s + taxonomy, progress, query, what);
+        if (TargetOutcome outcome = m_client.outcomeOf(found, what); !outcome.ok())
             return outcome;
         if (!found.json.isArray())
-            return damaged(found, what, tr("it is not the list that was asked for"));
+            return m_client.damaged(found, what, tr("it is not the list that was asked for"));
         qint64 id = 0;
         for (const QJsonValue &term : found.json.array()) {
-            if (decodeEntities(term.toObject().value(u"name"_s).toString()) == name) {
+            if (WordPressClient::decodeEntities(term.toObject().value(u"name"_s).toString()) == name) {
                 id = term.toObject().value(u"id"_s).toInteger();
                 break;
             }
         }
         if (!id && mayCreate) {
-            const Reply created = sendJson("POST", u"/wp/v2/"_s + taxonomy, {{u"name"_s, name}}, progress);
+            const Reply created = m_client.sendJson("POST", u"/wp/v2/"_s + taxonomy, {{u"name"_s, name}}, progress);
             const QJsonObject json = created.json.object();
             if (created.status == 400 && json.value(u"code"_s).toString() == u"term_exists"_s)
                 id = json.value(u"data"_s).toObject().value(u"term_id"_s).toInteger();
-            else if (TargetOutcome outcome = outcomeOf(created, tr("Adding \"%1\"").arg(name)); !outcome.ok())
+            else if (TargetOutcome outcome = m_client.outcomeOf(created, tr("Adding \"%1\"").arg(name)); !outcome.ok())
                 return outcome;
             else if ((id = json.value(u"id"_s).toInteger()) <= 0)
-                return damaged(created, tr("Adding \"%1\"").arg(name), tr("it names the item %1").arg(id));
+                return m_client.damaged(created, tr("Adding \"%1\"").arg(name), tr("it names the item %1").arg(id));
         }
         if (id) {
             m_termIds.insert(cacheKey, id);
@@ -319,13 +309,39 @@ TargetOutcome WordPressTarget::termIds(const QString &taxonomy, const QStringLis
 TargetOutcome WordPressTarget::fetchPost(qint64 id, QJsonObject *post, const TargetProgress &progress)
 {
     const QString what = tr("Checking the story on the site");
-    const Reply reply = read(u"/wp/v2/posts/%1"_s.arg(id), progress, QUrlQuery(u"context=edit"_s), what);
-    TargetOutcome outcome = outcomeOf(reply, what);
+    const Reply reply = m_client.read(u"/wp/v2/posts/%1"_s.arg(id), progress, QUrlQuery(u"context=edit"_s), what);
+    TargetOutcome outcome = m_client.outcomeOf(reply, what);
     if (outcome.ok() && !reply.json.isObject())
-        return damaged(reply, what, tr("it is not the story that was asked for"));
+        return m_client.damaged(reply, what, tr("it is not the story that was asked for"));
     if (outcome.ok())
         *post = reply.json.object();
     return outcome;
+}
+
+QJsonObject WordPressTarget::storyStructure(
+    const Article &article, const QList<Photo> &photos, const QHash<QString, RemoteMedia> &media)
+{
+    QJsonObject json = article.toJson();
+    QList<Photo> ordered = photos;
+    std::stable_sort(
+        ordered.begin(), ordered.end(), [](const Photo &a, const Photo &b) { return a.position < b.position; });
+    QJsonArray list;
+    for (const Photo &photo : std::as_const(ordered)) {
+        const qint64 id = media.value(photo.id).id;
+        if (!id)
+            continue; // not on the site: nothing to point at
+        QJsonValue crop = QJsonValue::Null;
+        if (!photo.crop.isNull()) {
+            const QRectF &rect = photo.crop.rect;
+            crop = QJsonObject {{u"x"_s, rect.x()}, {u"y"_s, rect.y()}, {u"w"_s, rect.width()}, {u"h"_s, rect.height()},
+                {u"rotation"_s, photo.crop.rotation}, {u"aspect"_s, photo.crop.aspect}};
+        }
+        list.append(QJsonObject {{u"id"_s, photo.id}, {u"media"_s, id}, {u"caption"_s, photo.caption},
+            {u"credit"_s, photo.credit}, {u"alt"_s, photo.altText}, {u"crop"_s, crop},
+            {u"lead"_s, photo.lead || photo.id == article.leadPhotoId}});
+    }
+    json.insert(u"photos"_s, list);
+    return json;
 }
 
 RemotePost WordPressTarget::remotePostFrom(const QJsonObject &json)
@@ -365,6 +381,14 @@ TargetOutcome WordPressTarget::putArticle(
             featured = upload.media.value(photo.id).id;
     }
     body.insert(u"featured_media"_s, featured);
+    bool structureLeftOut = false;
+    if (m_storyStructure) {
+        const QJsonObject structure = storyStructure(article, upload.photos, upload.media);
+        if (QJsonDocument(structure).toJson(QJsonDocument::Compact).size() <= MaxStoryStructureBytes)
+            body.insert(u"byline_story"_s, structure);
+        else
+            structureLeftOut = true;
+    }
 
     QList<qint64> categories;
     QList<qint64> tags;
@@ -402,15 +426,15 @@ TargetOutcome WordPressTarget::putArticle(
         query.addQueryItem(u"status"_s, u"any"_s);
         query.addQueryItem(u"context"_s, u"edit"_s);
         const QString lookingUp = tr("Looking for an earlier copy");
-        const Reply found = read(u"/wp/v2/posts"_s, progress, query, lookingUp);
-        if (TargetOutcome outcome = outcomeOf(found, lookingUp); !outcome.ok())
+        const Reply found = m_client.read(u"/wp/v2/posts"_s, progress, query, lookingUp);
+        if (TargetOutcome outcome = m_client.outcomeOf(found, lookingUp); !outcome.ok())
             return outcome;
         if (!found.json.isArray())
-            return damaged(found, lookingUp, tr("it is not the list that was asked for"));
+            return m_client.damaged(found, lookingUp, tr("it is not the list that was asked for"));
         if (!found.json.array().isEmpty()) {
             id = found.json.array().first().toObject().value(u"id"_s).toInteger();
             if (id <= 0)
-                return damaged(found, lookingUp, tr("it names the item %1").arg(id));
+                return m_client.damaged(found, lookingUp, tr("it names the item %1").arg(id));
             ours = true;
         }
     }
@@ -451,15 +475,15 @@ TargetOutcome WordPressTarget::putArticle(
 
     Reply reply;
     if (id) {
-        reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress, postFields);
+        reply = m_client.sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress, postFields);
     } else {
-        reply = sendJson("POST", u"/wp/v2/posts"_s, body, progress, postFields);
+        reply = m_client.sendJson("POST", u"/wp/v2/posts"_s, body, progress, postFields);
         if (reply.status == 409) {
             // The connector found the story created by an attempt whose
             // answer was lost, or by another account: update that one.
             id = reply.json.object().value(u"data"_s).toObject().value(u"id"_s).toInteger();
             if (id)
-                reply = sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress, postFields);
+                reply = m_client.sendJson("POST", u"/wp/v2/posts/%1"_s.arg(id), body, progress, postFields);
         }
     }
     if (reply.status == 412) {
@@ -468,21 +492,25 @@ TargetOutcome WordPressTarget::putArticle(
             return outcome;
         return conflictWith(remote);
     }
-    TargetOutcome outcome = outcomeOf(reply, what);
+    TargetOutcome outcome = m_client.outcomeOf(reply, what);
     if (!outcome.ok())
         return outcome;
     // Recorded as done and shown as the story's address: it must be a post
     // and a web address, whatever the site (or something on the way) says.
     const RemotePost answered = remotePostFrom(reply.json.object());
     if (!reply.json.isObject())
-        return damaged(reply, what, tr("it is not the story that was sent"));
-    if (const QString problem = itemProblem(answered.id, answered.url, true); !problem.isEmpty())
-        return damaged(reply, what, problem);
+        return m_client.damaged(reply, what, tr("it is not the story that was sent"));
+    if (const QString problem = WordPressClient::itemProblem(answered.id, answered.url, true); !problem.isEmpty())
+        return m_client.damaged(reply, what, problem);
     *post = answered;
     if (!missingCategories.isEmpty())
         outcome.notes.append(tr("The site has no category \"%1\" and this account may not add one; the story went "
                                 "without it.")
                 .arg(missingCategories.join(u", "_s)));
+    if (structureLeftOut)
+        outcome.notes.append(tr("The story is too large to send its structure with it (more than %1 MB); another "
+                                "Byline will open it from its text.")
+                .arg(MaxStoryStructureBytes / (1024 * 1024)));
     if (!missingTags.isEmpty())
         outcome.notes.append(
             tr("These tags are not on the site and this account may not add them: %1.").arg(missingTags.join(u", "_s)));

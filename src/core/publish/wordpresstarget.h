@@ -1,6 +1,7 @@
 #pragma once
 
 #include "publishtarget.h"
+#include "wordpressclient.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -10,8 +11,6 @@
 #include <memory>
 
 namespace Byline {
-
-class HttpConnection;
 
 // WordPress through its REST API (/wp-json/wp/v2) with an Application
 // Password (docs/wordpress.md). With the Byline connector on the site,
@@ -35,38 +34,18 @@ public:
     TargetOutcome putArticle(const ArticleUpload &upload, RemotePost *post, PublishConflict *conflict,
         const TargetProgress &progress) override;
 
-    // One answer from the site.
-    struct Reply
-    {
-        QString errorString; // why there is no answer
-        int status = 0;
-        QByteArray body;
-        QJsonDocument json;
-        std::optional<int> retryAfterSeconds;
-        bool cancelled = false;
-        bool certificateRefused = false; // a person must act: asking again will not help
-        bool damaged = false; // an answer came, but not one HTTP can read
-        QString location; // where a redirect points
-    };
-
-    // How long one request may go without progress (BYLINE_HTTP_TIMEOUT_MS).
-    static std::chrono::milliseconds transferTimeout();
-    // WordPress's REST error as a person reads it: its code and message.
-    static QString serverText(const Reply &reply);
+    // The story structure written with a post (`byline_story`,
+    // docs/desk-protocol.md): the article and every attached photo in order
+    // with its copy on the site, so another Byline gets the story back
+    // exactly. DeskAnswers::filedStory reads it.
+    static QJsonObject storyStructure(
+        const Article &article, const QList<Photo> &photos, const QHash<QString, RemoteMedia> &media);
+    // The connector refuses a larger structure.
+    static constexpr qsizetype MaxStoryStructureBytes = 2 * 1024 * 1024;
 
 private:
-    Reply send(const QByteArray &verb, const QString &route, const QUrlQuery &query, const QByteArray &body,
-        const QByteArray &contentType, const TargetProgress &progress, const QByteArray &disposition = {});
-    Reply sendJson(const QByteArray &verb, const QString &route, const QJsonObject &body,
-        const TargetProgress &progress, const QUrlQuery &query = {});
-    // A GET, asked again in place (RetryPolicy::readDelay) while the site
-    // answers 429 or 5xx or cannot be reached: it changes nothing there.
-    Reply read(const QString &route, const TargetProgress &progress, const QUrlQuery &query, const QString &what);
-    TargetOutcome outcomeOf(const Reply &reply, const QString &what) const;
-    // An answer that says what it was asked for, but not in a form Byline
-    // can trust (not JSON, an impossible id, a link that is not a web
-    // address): the job is held, nothing is recorded as done.
-    TargetOutcome damaged(const Reply &reply, const QString &what, const QString &why) const;
+    using Reply = WordPressClient::Reply;
+
     TargetOutcome ensureCapabilities(const TargetProgress &progress);
     void readUser(const QJsonObject &user, const QJsonObject &can, TargetCapabilities *caps) const;
     std::optional<qint64> lookUpByUuid(
@@ -75,20 +54,11 @@ private:
         QStringList *missing, const TargetProgress &progress);
     TargetOutcome fetchPost(qint64 id, QJsonObject *post, const TargetProgress &progress);
     static RemotePost remotePostFrom(const QJsonObject &json);
-    // Term names and messages come back with HTML entities ("A &amp; B").
-    static QString decodeEntities(QString text);
-    // An answer that says nothing about what the site is: it was busy, it
-    // failed for a moment, or the network did. Its body (a load balancer's
-    // page, say) must not be read as the site's.
-    static bool isTransient(const Reply &reply);
-    // Why a post or a photo as the site describes it cannot be right; empty when it can.
-    static QString itemProblem(qint64 id, const QUrl &url, bool needsUrl);
 
-    QString m_password;
-    std::unique_ptr<HttpConnection> m_http;
+    WordPressClient m_client;
     std::optional<TargetCapabilities> m_capabilities;
+    bool m_storyStructure = false; // the connector 2.0 keeps byline_story with each post
     QHash<QString, qint64> m_termIds; // "taxonomy/name" → id, for this run
-    bool m_restRouteQuery = false; // plain permalinks: the REST API at ?rest_route=, not /wp-json/
 };
 
 } // namespace Byline

@@ -1,7 +1,8 @@
 #include "commands.h"
 
 #include "article/articlehtml.h"
-#include "article/bylinetext.h"
+#include "articleedit.h"
+#include "deskactioncommands.h"
 #include "filecommands.h"
 #include "library/library.h"
 #include "media/photoimport.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -60,24 +60,6 @@ namespace {
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// Reads a whole file as bytes; on failure says which file and why.
-std::optional<QByteArray> readFile(const QString &path, Context &context)
-{
-    QFile file(path);
-    if (!QFileInfo(path).isFile()) {
-        context.err << QCoreApplication::translate("Byline::Cli", "%1: there is no such file.").arg(shown(path))
-                    << Qt::endl;
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.err
-            << QCoreApplication::translate("Byline::Cli", "%1 cannot be read: %2").arg(shown(path), file.errorString())
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return file.readAll();
 }
 
 } // namespace
@@ -213,81 +195,20 @@ int newArticle(Context &context)
         "as 기자 and 특파원 are dropped, and a Korean name is one word. The outlet may also go without brackets "
         "before a Korean name. Examples: \"한빛일보 김민지ㆍ박서준 기자\", \"[한빛일보] 김민지 <minji@x.kr>, 박서준\", "
         "\"Jane Doe <jane@example.com>\"."));
-    const QCommandLineOption headlineOption(u"headline"_s,
-        QCoreApplication::translate("Byline::Cli", "The headline (required)"),
-        QCoreApplication::translate("Byline::Cli", "TEXT"));
-    const QCommandLineOption deckOption(u"deck"_s,
-        QCoreApplication::translate("Byline::Cli", "The deck under the headline"),
-        QCoreApplication::translate("Byline::Cli", "TEXT"));
-    const QCommandLineOption bylineOption(u"byline"_s,
-        QCoreApplication::translate("Byline::Cli", "Outlet and reporters (see above)"),
-        QCoreApplication::translate("Byline::Cli", "BYLINE"));
-    const QCommandLineOption sectionOption(u"section"_s, QCoreApplication::translate("Byline::Cli", "The section"),
-        QCoreApplication::translate("Byline::Cli", "NAME"));
-    const QCommandLineOption bodyOption(u"body"_s,
-        QCoreApplication::translate("Byline::Cli",
-            "The body from FILE (UTF-8): .html/.htm is cleaned to the article format, anything else is "
-            "plain text with blank lines between paragraphs"),
-        QCoreApplication::translate("Byline::Cli", "FILE"));
-    parser.addOptions({headlineOption, deckOption, bylineOption, sectionOption, bodyOption});
+    const ArticleFieldOptions fields(true);
+    fields.addTo(parser);
     int code = Success;
     if (!parseCommand(parser, context, &code))
         return code;
-    if (parser.value(headlineOption).trimmed().isEmpty() || !parser.positionalArguments().isEmpty()) {
+    if (parser.value(u"headline"_s).trimmed().isEmpty() || !parser.positionalArguments().isEmpty()) {
         context.err << u"byline new: "_s
                     << QCoreApplication::translate("Byline::Cli", "give the headline with --headline TEXT.")
                     << Qt::endl;
         return UsageError;
     }
-
     Article article = Article::create();
-    article.headline = parser.value(headlineOption).trimmed();
-    article.deck = parser.value(deckOption).trimmed();
-    article.section = parser.value(sectionOption).trimmed();
-    if (parser.isSet(bylineOption)) {
-        QString refusal;
-        article.byline = BylineText::parse(parser.value(bylineOption), &refusal);
-        if (!refusal.isEmpty()) {
-            context.err << u"byline new: "_s << refusal << Qt::endl;
-            return UsageError;
-        }
-        if (article.byline.reporters.isEmpty() && article.byline.outlet.isEmpty()) {
-            context.err << u"byline new: "_s
-                        << QCoreApplication::translate(
-                               "Byline::Cli", "the byline \"%1\" names no outlet and no reporter.")
-                               .arg(parser.value(bylineOption))
-                        << Qt::endl;
-            return UsageError;
-        }
-    }
-    if (parser.isSet(bodyOption)) {
-        const QString path = parser.value(bodyOption);
-        const std::optional<QByteArray> bytes = readFile(path, context);
-        if (!bytes)
-            return Failure;
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        const QString text = utf8.decode(*bytes);
-        if (utf8.hasError()) {
-            context.err << QCoreApplication::translate(
-                "Byline::Cli", "%1 is not UTF-8 text. Save it as UTF-8 and try again.")
-                               .arg(shown(path))
-                        << Qt::endl;
-            return Failure;
-        }
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == u"html"_s || suffix == u"htm"_s) {
-            QString refusal;
-            article.body = ArticleHtml::sanitize(text, &refusal);
-            if (!refusal.isEmpty()) {
-                context.err
-                    << QCoreApplication::translate("Byline::Cli", "%1 was not read: %2").arg(shown(path), refusal)
-                    << Qt::endl;
-                return Failure;
-            }
-        } else {
-            article.body = ArticleHtml::fromPlainText(text);
-        }
-    }
+    if (!fields.apply(parser, &article, context, &code))
+        return code;
 
     Library library;
     if (!openLibrary(library, context))
@@ -599,6 +520,7 @@ void addCoreCommands(Dispatcher &dispatcher)
         {u"list"_s, QT_TRANSLATE_NOOP("Byline::Cli", "List the articles in the library"), false, listArticles});
     dispatcher.add({u"new"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add a new article"), false, newArticle});
     dispatcher.add({u"show"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Show one article"), false, showArticle});
+    addEditCommand(dispatcher);
     addFileCommands(dispatcher);
     dispatcher.add({u"photos"_s, QT_TRANSLATE_NOOP("Byline::Cli", "Add, list or edit the photos of an article"), false,
         photosCommand});
@@ -606,6 +528,7 @@ void addCoreCommands(Dispatcher &dispatcher)
         QT_TRANSLATE_NOOP("Byline::Cli", "Write an article as its page on the publication's site (desktop or mobile)"),
         false, renderCommand});
     addPublishCommands(dispatcher);
+    addDeskActionCommands(dispatcher);
 }
 
 } // namespace Byline::Cli

@@ -48,7 +48,14 @@ Invocation Dispatcher::parse(const QStringList &arguments) const
         } else if (argument == u"-v"_s || argument == u"--version"_s) {
             invocation.version = true;
         } else if (!argument.startsWith(u'-') && invocation.guiArguments.isEmpty()) {
-            if (const Command *command = find(argument)) {
+            // A command of two words ("desk return"): each registered by its
+            // own feature, the name printed whole in its messages.
+            if (const Command *pair =
+                    i + 1 < arguments.size() ? find(argument + u' ' + arguments.at(i + 1)) : nullptr) {
+                invocation.command = pair;
+                invocation.commandArguments << pair->name;
+                ++i;
+            } else if (const Command *command = find(argument)) {
                 invocation.command = command;
                 invocation.commandArguments << argument;
             } else if (QFileInfo::exists(argument)) {

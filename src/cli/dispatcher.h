@@ -27,7 +27,7 @@ struct Context
 
 struct Command
 {
-    QString name;
+    QString name; // one word, or two for a group's command ("desk return")
     const char *summary; // QT_TRANSLATE_NOOP("Byline::Cli", ...)
     bool needsDisplay = false; // runs in a QApplication (renders, screenshots)
     std::function<int(Context &)> run;

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 #include <csignal>
 #include <cstdlib>
@@ -110,6 +112,71 @@ QString jobMessage(const PublishJob &job)
     if (words.isEmpty() || job.message.contains(SiteText::forPerson(job.serverText)))
         return job.message;
     return job.message + u'\n' + words;
+}
+
+void followService(PublishService &service, ProgressPrinter &progress, Context &context)
+{
+    QObject::connect(
+        &service, &PublishService::jobChanged, &service, [&progress](const PublishJob &job) { progress(job); });
+    QObject::connect(
+        &service, &PublishService::lockedElsewhereChanged, &service, [&context, said = false](bool locked) mutable {
+            if (!locked || said)
+                return;
+            said = true;
+            context.err << QCoreApplication::translate("Byline::Cli",
+                "Another Byline (the window, or another command) is running this library's publish queue; it "
+                "sends the jobs, and this command follows them.")
+                        << Qt::endl;
+        });
+}
+
+QDateTime scheduleTime(const QString &text, const QString &timeZone)
+{
+    static const QRegularExpression spaceSeparator(u"^(\\d{4}-\\d{2}-\\d{2}) +(\\d)"_s);
+    QString iso = text.trimmed();
+    iso.replace(spaceSeparator, u"\\1T\\2"_s);
+    QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
+    if (!time.isValid())
+        return {};
+    if (time.timeSpec() == Qt::LocalTime) {
+        const QTimeZone zone(timeZone.toUtf8());
+        time = QDateTime(time.date(), time.time(), zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    }
+    return time.toUTC();
+}
+
+std::optional<PublishJob> runJob(PublishService &service, qint64 jobId, Context &context)
+{
+    ProgressPrinter progress(context);
+    followService(service, progress, context);
+    InterruptGuard guard(&service);
+    switch (service.drain(jobId)) {
+    case PublishService::DrainEnd::Drained:
+        break;
+    case PublishService::DrainEnd::Interrupted:
+        // Ctrl+C cancels the job.
+        if (!service.cancel(jobId))
+            context.err << service.errorString() << Qt::endl;
+        break;
+    case PublishService::DrainEnd::LockFailed:
+        context.err << service.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    std::optional<PublishJob> job = service.job(jobId);
+    if (!job)
+        context.err << service.errorString() << Qt::endl;
+    return job;
+}
+
+void reportUnfinished(const PublishJob &job, Context &context)
+{
+    context.err << jobMessage(job) << Qt::endl;
+    if (job.state == PublishState::Held)
+        context.err << QCoreApplication::translate("Byline::Cli",
+            "Job %1 waits in the queue: once the cause is fixed, \"byline queue retry %1\" sends it "
+            "again; \"byline queue cancel %1\" drops it.")
+                           .arg(job.id)
+                    << Qt::endl;
 }
 
 } // namespace Byline::Cli::PublishCli

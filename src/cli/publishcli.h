@@ -3,6 +3,7 @@
 #include "dispatcher.h"
 #include "publish/publishjob.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -59,6 +60,18 @@ std::optional<qint64> idFrom(const QString &text);
 // The job's message, with the server's own words (made safe, as the dock
 // shows them) when the message does not already quote them.
 QString jobMessage(const PublishJob &job);
+
+// Progress on standard error, and a word when another process runs the queue.
+void followService(PublishService &service, ProgressPrinter &progress, Context &context);
+// A time from --at: ISO 8601, read in the publication's time zone unless it
+// carries its own offset; invalid when unreadable.
+QDateTime scheduleTime(const QString &text, const QString &timeZone);
+// Runs the queue on this thread until the job is done, held or cancelled,
+// its progress on standard error; Ctrl+C cancels it. The job as it ended, or
+// nullopt with the reason printed.
+std::optional<PublishJob> runJob(PublishService &service, qint64 jobId, Context &context);
+// Why the job did not finish, and, when it waits for a person, what to do.
+void reportUnfinished(const PublishJob &job, Context &context);
 
 // `byline targets` (targetcommands.cpp).
 int targetsCommand(Context &context);

@@ -27,40 +27,6 @@ QString localTime(const QDateTime &time)
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
 }
 
-// Progress on standard error, and a word when another process runs the queue.
-void followService(PublishService &service, ProgressPrinter &progress, Context &context)
-{
-    QObject::connect(
-        &service, &PublishService::jobChanged, &service, [&progress](const PublishJob &job) { progress(job); });
-    QObject::connect(
-        &service, &PublishService::lockedElsewhereChanged, &service, [&context, said = false](bool locked) mutable {
-            if (!locked || said)
-                return;
-            said = true;
-            context.err << QCoreApplication::translate("Byline::Cli",
-                "Another Byline (the window, or another command) is running this library's publish queue; it "
-                "sends the jobs, and this command follows them.")
-                        << Qt::endl;
-        });
-}
-
-// A time from --at: ISO 8601, read in the publication's time zone unless it
-// carries its own offset; invalid when unreadable.
-QDateTime scheduleTime(const QString &text, const QString &timeZone)
-{
-    static const QRegularExpression spaceSeparator(u"^(\\d{4}-\\d{2}-\\d{2}) +(\\d)"_s);
-    QString iso = text.trimmed();
-    iso.replace(spaceSeparator, u"\\1T\\2"_s);
-    QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-    if (!time.isValid())
-        return {};
-    if (time.timeSpec() == Qt::LocalTime) {
-        const QTimeZone zone(timeZone.toUtf8());
-        time = QDateTime(time.date(), time.time(), zone.isValid() ? zone : QTimeZone::systemTimeZone());
-    }
-    return time.toUTC();
-}
-
 int publishCommand(Context &context)
 {
     const Publication publication = Publication::fromSettings();
@@ -107,7 +73,9 @@ int publishCommand(Context &context)
     if (!parser.isSet(statusOption))
         return usage(QCoreApplication::translate(
             "Byline::Cli", "choose --status draft, pending, publish, future or unpublish."));
-    const std::optional<PublishAction> action = PublishNames::actionFromKey(parser.value(statusOption).toLower());
+    std::optional<PublishAction> action = PublishNames::actionFromKey(parser.value(statusOption).toLower());
+    if (action && isDeskAction(*action)) // byline desk return|approve
+        action.reset();
     if (!action)
         return usage(QCoreApplication::translate(
             "Byline::Cli", "unknown status \"%1\"; use draft, pending, publish, future or unpublish.")
@@ -170,39 +138,16 @@ int publishCommand(Context &context)
     if (const QString problem = service.environmentProblem(); !problem.isEmpty())
         context.err << problem << Qt::endl;
 
-    ProgressPrinter progress(context);
-    followService(service, progress, context);
-    InterruptGuard guard(&service);
-    switch (service.drain(jobId)) {
-    case PublishService::DrainEnd::Drained:
-        break;
-    case PublishService::DrainEnd::Interrupted:
-        // Ctrl+C cancels the job.
-        if (!service.cancel(jobId))
-            context.err << service.errorString() << Qt::endl;
-        break;
-    case PublishService::DrainEnd::LockFailed:
-        context.err << service.errorString() << Qt::endl;
+    const std::optional<PublishJob> job = runJob(service, jobId, context);
+    if (!job)
         return Failure;
-    }
-    const std::optional<PublishJob> job = service.job(jobId);
-    if (!job) {
-        context.err << service.errorString() << Qt::endl;
-        return Failure;
-    }
     if (job->state == PublishState::Done) {
         if (job->remoteId)
             context.out << job->remoteId << u' ';
         context.out << job->remoteUrl.toString() << Qt::endl;
         return Success;
     }
-    context.err << jobMessage(*job) << Qt::endl;
-    if (job->state == PublishState::Held)
-        context.err << QCoreApplication::translate("Byline::Cli",
-            "Job %1 waits in the queue: once the cause is fixed, \"byline queue retry %1\" sends it "
-            "again; \"byline queue cancel %1\" drops it.")
-                           .arg(jobId)
-                    << Qt::endl;
+    reportUnfinished(*job, context);
     return Failure;
 }
 

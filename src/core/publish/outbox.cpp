@@ -386,6 +386,22 @@ std::optional<RemotePost> Outbox::remotePost(const QString &target, const QUuid 
     return post;
 }
 
+QList<std::pair<QString, RemotePost>> Outbox::remotePostsOf(const QUuid &articleUuid) const
+{
+    Library::Statement query =
+        m_library.prepared(u"SELECT target, remote_id, url, modified, status FROM remote_posts WHERE article_uuid = ?"
+                           " AND status <> 'sending' AND remote_id <> 0 ORDER BY target"_s);
+    query->bindValue(0, uuidText(articleUuid));
+    QList<std::pair<QString, RemotePost>> posts;
+    if (!query->exec())
+        return posts;
+    while (query->next())
+        posts.append({query->value(0).toString(),
+            {query->value(1).toLongLong(), QUrl(query->value(2).toString()), fromIso(query->value(3)),
+                query->value(4).toString()}});
+    return posts;
+}
+
 bool Outbox::postMaybeSent(const QString &target, const QUuid &articleUuid) const
 {
     Library::Statement query = m_library.prepared(

@@ -81,6 +81,8 @@ public:
 
     // What a target has of an article, as last heard (nullopt: nothing).
     std::optional<RemotePost> remotePost(const QString &target, const QUuid &articleUuid) const;
+    // Every target that has the article, with what it has (by target name).
+    QList<std::pair<QString, RemotePost>> remotePostsOf(const QUuid &articleUuid) const;
     // Whether a create was sent that no answer confirmed.
     bool postMaybeSent(const QString &target, const QUuid &articleUuid) const;
     bool markPostSending(const QString &target, const QUuid &articleUuid);

@@ -24,11 +24,6 @@ using namespace PublishCli;
 
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Byline::Cli", text);
-}
-
 // The story and the target whose post the command acts on: --target, or the
 // one site that has the story.
 struct DeskSubject
@@ -54,28 +49,32 @@ std::optional<DeskSubject> deskSubject(
     }
     if (!chosen) {
         if (!targetName.isEmpty() || posts.isEmpty()) {
-            context.err << translated("Article %1 is not on %2: send it there first (byline publish), or open it "
-                                      "from the desk (byline desk open).")
+            context.err << QCoreApplication::translate("Byline::Cli",
+                "Article %1 is not on %2: send it there first (byline publish), or open it "
+                "from the desk (byline desk open).")
                                .arg(articleId)
-                               .arg(targetName.isEmpty() ? translated("any site") : targetName)
+                               .arg(targetName.isEmpty() ? QCoreApplication::translate("Byline::Cli", "any site")
+                                                         : targetName)
                         << Qt::endl;
             return std::nullopt;
         }
         QStringList names;
         for (const auto &post : posts)
             names << post.first;
-        context.err
-            << u"byline "_s << context.arguments.value(0) << u": "_s
-            << translated("article %1 is on %2; say which with --target.").arg(articleId).arg(names.join(u", "_s))
-            << Qt::endl;
+        context.err << u"byline "_s << context.arguments.value(0) << u": "_s
+                    << QCoreApplication::translate("Byline::Cli", "article %1 is on %2; say which with --target.")
+                           .arg(articleId)
+                           .arg(names.join(u", "_s))
+                    << Qt::endl;
         *code = UsageError;
         return std::nullopt;
     }
     const std::optional<TargetAccount> account = TargetAccounts::find(chosen->first);
     if (!account) {
-        context.err
-            << translated("There is no target called %1; \"byline targets list\" shows them.").arg(chosen->first)
-            << Qt::endl;
+        context.err << QCoreApplication::translate(
+            "Byline::Cli", "There is no target called %1; \"byline targets list\" shows them.")
+                           .arg(chosen->first)
+                    << Qt::endl;
         return std::nullopt;
     }
     return DeskSubject {*article, *account, chosen->second};
@@ -83,8 +82,9 @@ std::optional<DeskSubject> deskSubject(
 
 QCommandLineOption targetOption()
 {
-    return QCommandLineOption(
-        u"target"_s, translated("The site the story is on, when it is on more than one"), translated("NAME"));
+    return QCommandLineOption(u"target"_s,
+        QCoreApplication::translate("Byline::Cli", "The site the story is on, when it is on more than one"),
+        QCoreApplication::translate("Byline::Cli", "NAME"));
 }
 
 // Queues the action and runs it until it is done or waits for a person.
@@ -105,7 +105,7 @@ int runDeskAction(qint64 articleId, const QString &targetName, PublishAction act
         context.err << service.errorString() << Qt::endl;
         return Failure;
     }
-    context.err << translated("job %1: queued: %2 on %3.")
+    context.err << QCoreApplication::translate("Byline::Cli", "job %1: queued: %2 on %3.")
                        .arg(queued->id)
                        .arg(PublishNames::actionDisplayName(action), subject->account.description())
                 << Qt::endl;
@@ -125,14 +125,15 @@ int runDeskAction(qint64 articleId, const QString &targetName, PublishAction act
 int deskReturn(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        translated("Returns a filed story to its reporter (반려) with a note saying why: the post goes back to "
-                   "draft on the site and the reporter sees the note. The action goes through the publish queue: "
-                   "offline, it waits and is sent once when the network is back. On success it prints the post's "
-                   "id and status."));
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
+        "Returns a filed story to its reporter (반려) with a note saying why: the post goes back to "
+        "draft on the site and the reporter sees the note. The action goes through the publish queue: "
+        "offline, it waits and is sent once when the network is back. On success it prints the post's "
+        "id and status."));
     addArticleIdArgument(parser);
-    const QCommandLineOption noteOption(
-        u"note"_s, translated("Why the story goes back (required)"), translated("TEXT"));
+    const QCommandLineOption noteOption(u"note"_s,
+        QCoreApplication::translate("Byline::Cli", "Why the story goes back (required)"),
+        QCoreApplication::translate("Byline::Cli", "TEXT"));
     const QCommandLineOption target = targetOption();
     parser.addOptions({noteOption, target});
     int code = Success;
@@ -142,7 +143,8 @@ int deskReturn(Context &context)
     if (!id)
         return UsageError;
     if (parser.value(noteOption).trimmed().isEmpty()) {
-        context.err << u"byline desk return: "_s << translated("say why the story goes back with --note TEXT.")
+        context.err << u"byline desk return: "_s
+                    << QCoreApplication::translate("Byline::Cli", "say why the story goes back with --note TEXT.")
                     << Qt::endl;
         return UsageError;
     }
@@ -153,14 +155,16 @@ int deskApprove(Context &context)
 {
     const QString zone = Publication::fromSettings().timeZone;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        translated("Approves a filed story (출고): it is published now, or at --at. --at takes an ISO 8601 date "
-                   "and time such as 2026-12-01T09:00, read in the publication's time zone (%1) unless it carries "
-                   "Z or an offset. A story under embargo is not approved for a time before it. The action goes "
-                   "through the publish queue; on success it prints the post's id and status.")
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
+        "Approves a filed story (출고): it is published now, or at --at. --at takes an ISO 8601 date "
+        "and time such as 2026-12-01T09:00, read in the publication's time zone (%1) unless it carries "
+        "Z or an offset. A story under embargo is not approved for a time before it. The action goes "
+        "through the publish queue; on success it prints the post's id and status.")
             .arg(zone));
     addArticleIdArgument(parser);
-    const QCommandLineOption atOption(u"at"_s, translated("When the story goes live (ISO 8601)"), translated("TIME"));
+    const QCommandLineOption atOption(u"at"_s,
+        QCoreApplication::translate("Byline::Cli", "When the story goes live (ISO 8601)"),
+        QCoreApplication::translate("Byline::Cli", "TIME"));
     const QCommandLineOption target = targetOption();
     parser.addOptions({atOption, target});
     int code = Success;
@@ -174,15 +178,17 @@ int deskApprove(Context &context)
         at = scheduleTime(parser.value(atOption), zone);
         if (!at.isValid()) {
             context.err << u"byline desk approve: "_s
-                        << translated("cannot read the time \"%1\"; write it as ISO 8601, such as 2025-06-02T09:00 or "
-                                      "2025-06-02T09:00+09:00.")
+                        << QCoreApplication::translate("Byline::Cli",
+                               "cannot read the time \"%1\"; write it as ISO 8601, such as 2025-06-02T09:00 or "
+                               "2025-06-02T09:00+09:00.")
                                .arg(parser.value(atOption).left(100))
                         << Qt::endl;
             return UsageError;
         }
         if (at <= QDateTime::currentDateTimeUtc()) {
             context.err << u"byline desk approve: "_s
-                        << translated("the time %1 has passed; a scheduled story needs a time in the future.")
+                        << QCoreApplication::translate(
+                               "Byline::Cli", "the time %1 has passed; a scheduled story needs a time in the future.")
                                .arg(parser.value(atOption).left(100))
                         << Qt::endl;
             return UsageError;
@@ -208,23 +214,24 @@ QString noteKindName(DeskNoteKind kind)
 {
     switch (kind) {
     case DeskNoteKind::Return:
-        return translated("returned");
+        return QCoreApplication::translate("Byline::Cli", "returned");
     case DeskNoteKind::Approve:
-        return translated("approved");
+        return QCoreApplication::translate("Byline::Cli", "approved");
     case DeskNoteKind::Comment:
         break;
     }
-    return translated("note");
+    return QCoreApplication::translate("Byline::Cli", "note");
 }
 
 int deskNotes(Context &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translated(
+    parser.setApplicationDescription(QCoreApplication::translate("Byline::Cli",
         "Prints the desk's notes on a story the site has, oldest first: who wrote each, when, and whether it "
         "returned or approved the story. Only accounts that may edit the story can read them."));
     addArticleIdArgument(parser);
-    const QCommandLineOption jsonOption(u"json"_s, translated("Print JSON instead of text"));
+    const QCommandLineOption jsonOption(
+        u"json"_s, QCoreApplication::translate("Byline::Cli", "Print JSON instead of text"));
     const QCommandLineOption target = targetOption();
     parser.addOptions({jsonOption, target});
     int code = Success;
@@ -246,9 +253,9 @@ int deskNotes(Context &context)
     if (subject->account.needsPassword()) {
         const std::optional<QString> stored = environment.password(subject->account, &error);
         if (!stored) {
-            context.err << (error.isEmpty()
-                    ? translated("There is no password for %1.").arg(subject->account.description())
-                    : error)
+            context.err << (error.isEmpty() ? QCoreApplication::translate("Byline::Cli", "There is no password for %1.")
+                                                  .arg(subject->account.description())
+                                            : error)
                         << Qt::endl;
             return Failure;
         }
@@ -279,7 +286,7 @@ int deskNotes(Context &context)
         return Success;
     }
     if (notes.isEmpty()) {
-        context.out << translated("The story has no notes.") << Qt::endl;
+        context.out << QCoreApplication::translate("Byline::Cli", "The story has no notes.") << Qt::endl;
         return Success;
     }
     for (const DeskNote &note : std::as_const(notes))

@@ -450,6 +450,10 @@ private Q_SLOTS:
                 u"<?php wp_update_post(['ID' => %1, 'post_status' => 'publish']); echo get_post_status(%1);"_s.arg(id)),
             u"pending"_s);
         QCOMPARE(statusOf(id), u"pending"_s);
+        // The person in wp-admin is told why, on the next screen.
+        const QString notice = php(WordPressServer::Admin,
+            u"<?php wp_update_post(['ID' => %1, 'post_status' => 'publish']); do_action('admin_notices');"_s.arg(id));
+        QVERIFY2(notice.contains(u"notice-error"_s) && notice.contains(u"embargo"_s), qPrintable(notice));
         // The reporter may not approve at all.
         QCOMPARE(act(id, WordPressServer::Reporter, u"approve"_s, {}, newUuid(), utc(embargo.addSecs(60))).status, 403);
 
@@ -468,6 +472,17 @@ private Q_SLOTS:
                 u" 'post_date_gmt' => current_time('mysql', true), 'edit_date' => true]); echo get_post_status(%1);"_s
                     .arg(id)),
             u"future"_s);
+        // The embargo moves an hour later after the story was scheduled; when the schedule comes due (WordPress's
+        // cron runs publish_future_post), the story waits for the embargo instead of going out.
+        const QDateTime later = embargo.addSecs(3600);
+        QCOMPARE(
+            php(WordPressServer::Admin,
+                u"<?php global $wpdb; update_post_meta(%1, 'byline_embargo', '%2');"
+                u" $wpdb->update($wpdb->posts, ['post_date_gmt' => gmdate('Y-m-d H:i:s', time() - 60)], ['ID' => %1]);"
+                u" clean_post_cache(%1); do_action('publish_future_post', %1);"
+                u" echo get_post_status(%1), ' ', get_post(%1)->post_date_gmt;"_s.arg(id)
+                    .arg(utc(later))),
+            u"future "_s + later.toString(u"yyyy-MM-dd HH:mm:ss"_s));
 
         // A story created published with an embargo in the future is refused before anything is written.
         const QString uuid = newUuid();

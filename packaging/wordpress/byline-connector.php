@@ -828,6 +828,10 @@ final class Byline_Connector {
 		if ( ! $lock || $lock['time'] <= time() - self::lock_window() || $lock['user'] <= 0 ) {
 			return null;
 		}
+		// As wp_check_post_lock(): a lock of a deleted account holds nothing.
+		if ( null !== $names ? ! isset( $names[ $lock['user'] ] ) : ! get_userdata( $lock['user'] ) ) {
+			return null;
+		}
 		$since = (int) $since;
 		return array(
 			'user'    => self::user_json( $lock['user'], $names ),

@@ -12,6 +12,8 @@
 #include <QUuid>
 
 #include <functional>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Byline;
@@ -425,6 +427,44 @@ private Q_SLOTS:
                      .size(),
             1);
         QCOMPARE(statusOf(id), u"pending"_s);
+    }
+
+    void actionRetriedWhileTheFirstRunsIsDoneOnce()
+    {
+        const qint64 id = fileStory(u"동시에 두 번 보낸 메모"_s);
+        const QString action = newUuid();
+        const QByteArray body =
+            QJsonDocument(QJsonObject {{u"action"_s, action}, {u"kind"_s, u"note"_s}, {u"note"_s, u"같은 메모"_s}})
+                .toJson(QJsonDocument::Compact);
+        // Two connections at once, as a client whose first try seemed lost sends the second.
+        QList<HttpResponse> answers(6);
+        std::vector<std::thread> senders;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            senders.emplace_back([&, i] {
+                HttpConnection connection;
+                HttpRequest request;
+                request.verb = "POST";
+                request.url = m_server.restUrl(u"/byline/v1/posts/%1/actions"_s.arg(id));
+                request.headers = {{"Authorization", m_server.authorization(WordPressServer::Desk)},
+                    {"Content-Type", "application/json"}};
+                request.body = body;
+                answers[i] = connection.send(request);
+            });
+        }
+        for (std::thread &sender : senders)
+            sender.join();
+        int repeated = 0;
+        for (const HttpResponse &answer : answers) {
+            QVERIFY2(answer.status == 200, answer.body.constData());
+            repeated += QJsonDocument::fromJson(answer.body).object().value(u"repeated"_s).toBool() ? 1 : 0;
+        }
+        QCOMPARE(repeated, int(answers.size()) - 1);
+        QCOMPARE(get(u"/byline/v1/posts/%1/notes"_s.arg(id), WordPressServer::Desk)
+                     .object()
+                     .value(u"notes"_s)
+                     .toArray()
+                     .size(),
+            1);
     }
 
     void embargoHoldsEverywhere()

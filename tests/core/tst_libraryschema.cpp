@@ -145,6 +145,8 @@ private Q_SLOTS:
         QCOMPARE(steps.at(4).tablesCreated(),
             (QStringList {u"publish_jobs"_s, u"publish_log"_s, u"remote_posts"_s, u"remote_media"_s}));
         QCOMPARE(steps.at(5).tablesCreated(), QStringList {});
+        QCOMPARE(steps.at(6).tablesCreated(), (QStringList {u"desk_inbox"_s, u"desk_links"_s}));
+        QCOMPARE(steps.at(7).tablesCreated(), QStringList {});
     }
 };
 

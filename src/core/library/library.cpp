@@ -31,6 +31,7 @@ Library::Library(QObject *parent)
     , m_articleStore(std::make_unique<ArticleStore>(*this))
     , m_revisionStore(std::make_unique<RevisionStore>(*this))
     , m_photoStore(std::make_unique<PhotoStore>(*this))
+    , m_deskStore(std::make_unique<DeskStore>(*this))
 { }
 
 Library::~Library()

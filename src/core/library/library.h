@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desk/deskstore.h"
 #include "library/articlestore.h"
 #include "library/libraryfile.h"
 #include "library/photostore.h"
@@ -39,14 +40,14 @@ enum class LibraryError
 // file (each feature registers its schema steps, SchemaRegistry), owns the
 // connection, its transactions and prepared statements, and says why a call
 // failed. What is stored lives in one store per concern: articleStore(),
-// revisionStore(), photoStore(); the publish queue's Outbox works the same
+// revisionStore(), photoStore(), deskStore(); the publish queue's Outbox works the same
 // way from src/core/publish/.
 class Library : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 8;
     static constexpr int BusyRetries = 5;
     static constexpr int BusyRetryDelayMs = 100;
 
@@ -83,6 +84,9 @@ public:
     const RevisionStore &revisionStore() const { return *m_revisionStore; }
     PhotoStore &photoStore() { return *m_photoStore; }
     const PhotoStore &photoStore() const { return *m_photoStore; }
+    // The desk's inbox cache and article links (src/core/desk/).
+    DeskStore &deskStore() { return *m_deskStore; }
+    const DeskStore &deskStore() const { return *m_deskStore; }
 
     // Runs `work` as one transaction: everything it writes is kept if it
     // returns true and nothing if it returns false (after setting the error
@@ -169,6 +173,7 @@ private:
     std::unique_ptr<ArticleStore> m_articleStore;
     std::unique_ptr<RevisionStore> m_revisionStore;
     std::unique_ptr<PhotoStore> m_photoStore;
+    std::unique_ptr<DeskStore> m_deskStore;
 };
 
 } // namespace Byline

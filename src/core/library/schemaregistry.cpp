@@ -1,5 +1,6 @@
 #include "schemastep.h"
 
+#include "desk/deskschema.h"
 #include "library.h"
 #include "publish/publishschema.h"
 
@@ -27,7 +28,7 @@ const QList<SchemaStep> &SchemaRegistry::steps()
 {
     // A feature with tables adds its list here (docs/architecture.md).
     static const QList<SchemaStep> all = [] {
-        QList<SchemaStep> steps = articleSchemaSteps() + photoSchemaSteps() + publishSchemaSteps();
+        QList<SchemaStep> steps = articleSchemaSteps() + photoSchemaSteps() + publishSchemaSteps() + deskSchemaSteps();
         std::sort(
             steps.begin(), steps.end(), [](const SchemaStep &a, const SchemaStep &b) { return a.version < b.version; });
         Q_ASSERT_X(problem(steps, Library::SchemaVersion).isEmpty(), "SchemaRegistry",

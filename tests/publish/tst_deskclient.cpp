@@ -320,7 +320,7 @@ private Q_SLOTS:
         outcome = desk->act(action(m_filedPost, DeskAction::Kind::Approve), &result, {});
         QCOMPARE(outcome.kind, TargetOutcome::Hold);
         QCOMPARE(outcome.httpStatus, 409);
-        QVERIFY2(outcome.message.contains(u"embargo"_s), qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(u"Schedule it for that time instead"_s), qPrintable(outcome.message));
         outcome = desk->act(action(m_filedPost, DeskAction::Kind::Approve, {}, m_embargo), &result, {});
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         QCOMPARE(result.status, u"future"_s);

@@ -5,7 +5,9 @@
 #include "scriptedsite.h"
 
 #include <QBuffer>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -324,6 +326,71 @@ private Q_SLOTS:
         outcome = desk->act(action(m_filedPost, DeskAction::Kind::Approve, {}, m_embargo), &result, {});
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         QCOMPARE(result.status, u"future"_s);
+    }
+
+    void aPostWrittenInWpAdminComesWithItsContent()
+    {
+        const QJsonObject created = restSend(m_server, "POST", u"/wp/v2/posts",
+            QJsonObject {{u"title"_s, u"wp-admin에서 쓴 기사"_s}, {u"content"_s, u"<p>관리자 화면에서 쓴 본문</p>"_s},
+                {u"status"_s, u"pending"_s}})
+                                        .object();
+        const qint64 post = created.value(u"id"_s).toInteger();
+        QVERIFY(post > 0);
+        const auto desk = client(WordPressServer::Desk);
+        DeskFiledStory read;
+        const TargetOutcome outcome = desk->story(post, &read, {});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(!read.article);
+        QVERIFY(read.summary.uuid.isNull());
+        QCOMPARE(read.title, u"wp-admin에서 쓴 기사"_s);
+        QVERIFY2(read.content.contains(u"관리자 화면에서 쓴 본문"_s), qPrintable(read.content));
+    }
+
+    void plainPermalinksAreFoundOnce()
+    {
+        QVERIFY(m_server.setPlainPermalinks(true));
+        auto restore = qScopeGuard([this] { m_server.setPlainPermalinks(false); });
+        const auto desk = client(WordPressServer::Desk);
+        DeskInbox inbox;
+        bool changed = false;
+        const TargetOutcome outcome = desk->inbox({}, &inbox, &changed, {});
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(changed);
+        QVERIFY(!inbox.stories.isEmpty());
+        DeskLock lock;
+        std::optional<DeskLock> heldBy;
+        QVERIFY(desk->lock(inbox.stories.first().post, false, &lock, &heldBy, {}).ok());
+        QVERIFY(desk->release(inbox.stories.first().post, {}).ok());
+    }
+
+    void aSiteOutOfReachIsTriedAgainLater()
+    {
+        // Nothing listens there: the action waits in the queue instead of being held.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const auto desk = scripted(port);
+        DeskActionResult result;
+        const TargetOutcome outcome = desk->act(action(5, DeskAction::Kind::Return, u"다시 써 주세요."_s), &result, {});
+        QCOMPARE(outcome.kind, TargetOutcome::Retry);
+        QVERIFY2(outcome.message.contains(u"could not reach"_s), qPrintable(outcome.message));
+    }
+
+    void theSitesRefusalsAreSaidInWords()
+    {
+        ScriptedSite site([](const QByteArray &, const QByteArray &target) {
+            if (target.startsWith("/wp-json/byline/v1/info"))
+                return ScriptedSite::answer(200, "{\"version\":\"2.0.0\",\"features\":[]}");
+            return ScriptedSite::answer(400, "{\"code\":\"byline_note_required\",\"message\":\"A note\"}");
+        });
+        const quint16 port = site.begin();
+        QVERIFY(port);
+        const auto desk = scripted(port);
+        DeskActionResult result;
+        const TargetOutcome outcome = desk->act(action(5, DeskAction::Kind::Return, u" x "_s), &result, {});
+        QCOMPARE(outcome.kind, TargetOutcome::Hold);
+        QVERIFY2(outcome.message.contains(u"needs a note telling the reporter"_s), qPrintable(outcome.message));
     }
 
     void aSiteWithoutTheConnectorSaysWhatIsMissing()

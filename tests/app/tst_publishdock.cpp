@@ -376,6 +376,29 @@ private Q_SLOTS:
         QVERIFY(dialog.scheduledAtUtc().isNull());
     }
 
+    // An embargoed story is scheduled for its embargo by default, and an earlier time or Publish now is refused
+    // with the core's words (Embargo::refusal) before anything is queued.
+    void dialogSchedulesAnEmbargoedStoryForItsEmbargo()
+    {
+        Article article = Article::create();
+        article.headline = u"기준금리 발표"_s;
+        article.embargo = QDateTime(QDate::currentDate().addDays(2), QTime(0, 0), QTimeZone::UTC);
+        PublishDialog dialog(article, {}, QTimeZone("Asia/Seoul"));
+        dialog.setAction(PublishAction::Publish);
+        auto *send = dialog.findChild<QAbstractButton *>(u"publishSend"_s);
+        QVERIFY(!send->isEnabled());
+        dialog.setAction(PublishAction::Schedule);
+        QCOMPARE(dialog.scheduledAtUtc(), article.embargo);
+        QVERIFY(send->isEnabled());
+        dialog.setScheduledAt(article.embargo.addSecs(-600));
+        QVERIFY(!send->isEnabled());
+        auto *problem = dialog.findChild<QLabel *>(u"publishProblem"_s);
+        QVERIFY(problem);
+        QVERIFY2(problem->text().contains(u"09:00 KST"_s), qPrintable(problem->text()));
+        dialog.setAction(PublishAction::Submit); // filing is not going live
+        QVERIFY(send->isEnabled());
+    }
+
     void settingsKeepAFolderTarget()
     {
         SettingsDialog settings;

@@ -312,6 +312,21 @@ private Q_SLOTS:
         QVERIFY2(london.contains(u"12:30"_s), qPrintable(london));
     }
 
+    // The desk's approval for a time shows the time as a schedule does.
+    void approvalTimeIsInThePublicationsZone()
+    {
+        const qint64 id = addArticle(m_library, u"수달"_s);
+        QVERIFY(m_outbox->setRemotePost(
+            u"desk"_s, m_library.articleStore().article(id)->uuid, {12, QUrl(), {}, u"pending"_s}));
+        const QDateTime at(QDate(2030, 3, 1), QTime(0, 30), QTimeZone::UTC);
+        const std::optional<PublishJob> queued = m_outbox->enqueue(id, u"desk"_s, PublishAction::Approve, at);
+        QVERIFY2(queued, qPrintable(m_outbox->errorString()));
+        PublishJobModel model(&m_library);
+        model.setTimeZone(QTimeZone("Asia/Seoul"));
+        const QString text = shown(model, queued->id, PublishJobModel::ActionColumn);
+        QVERIFY2(text.contains(u"Approve"_s) && text.contains(u"9:30"_s), qPrintable(text));
+    }
+
     void robustnessClosedLibraryIsEmpty()
     {
         Library closed;

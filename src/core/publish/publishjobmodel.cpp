@@ -212,6 +212,11 @@ QVariant PublishJobModel::data(const QModelIndex &index, int role) const
             return tr("Schedule for %1 %2")
                 .arg(locale.toString(local, QLocale::ShortFormat), m_timeZone.abbreviation(local));
         }
+        if (job.action == PublishAction::Approve && job.scheduledAt.isValid()) {
+            const QDateTime local = job.scheduledAt.toTimeZone(m_timeZone);
+            return tr("Approve for %1 %2")
+                .arg(locale.toString(local, QLocale::ShortFormat), m_timeZone.abbreviation(local));
+        }
         return PublishNames::actionDisplayName(job.action);
     case StateColumn:
         return PublishNames::stateDisplayName(job.state);

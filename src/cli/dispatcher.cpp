@@ -108,6 +108,18 @@ QString Dispatcher::helpText() const
 int Dispatcher::run(const Invocation &invocation, QTextStream &out, QTextStream &err, QTextStream *in) const
 {
     if (!invocation.unknownCommand.isEmpty()) {
+        // The first word of a two-word command ("byline desk"): what may follow.
+        QStringList group;
+        for (const Command &command : m_commands) {
+            if (command.name.startsWith(invocation.unknownCommand + u' '))
+                group << command.name.mid(invocation.unknownCommand.size() + 1);
+        }
+        if (!group.isEmpty()) {
+            err << QCoreApplication::translate("Byline::Cli", "byline %1: give one of: %2.")
+                       .arg(invocation.unknownCommand, group.join(u", "_s))
+                << Qt::endl;
+            return UsageError;
+        }
         err << QCoreApplication::translate("Byline::Cli", "byline: unknown command \"%1\".")
                    .arg(invocation.unknownCommand)
             << u'\n' << QCoreApplication::translate("Byline::Cli", "Run \"byline --help\" for the list of commands.")

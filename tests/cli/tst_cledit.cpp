@@ -195,6 +195,9 @@ private Q_SLOTS:
         const Run help = CliTest::run({u"--help"_s});
         for (const QString &command : {u"edit"_s, u"desk return"_s, u"desk approve"_s, u"desk notes"_s})
             QVERIFY2(help.out.contains(command), qPrintable(command));
+        const Run group = CliTest::run({u"desk"_s});
+        QCOMPARE(group.code, int(Cli::UsageError));
+        QVERIFY2(group.err.contains(u"return, approve, notes"_s), qPrintable(group.err));
         const Run edit = run({u"edit"_s, u"--help"_s});
         QVERIFY(edit.out.contains(u"--embargo"_s) && edit.out.contains(u"Asia/Seoul"_s));
     }

@@ -6,6 +6,7 @@
 #include "article/samplearticle.h"
 #include "common/logging.h"
 #include "common/settings.h"
+#include "desk/desknotespanel.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
 #include "editor/finddialog.h"
@@ -83,8 +84,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     m_notice = new NoticeBar(centre);
+    m_deskBar = new NoticeBar(centre);
+    m_deskBar->setObjectName(u"deskBar"_s);
+    m_deskBar->setClosable(false); // the story's state, not a message to dismiss
+    m_deskNotes = new DeskNotesPanel(centre);
     m_editor = new ArticleEditor(centre);
     centreLayout->addWidget(m_notice);
+    centreLayout->addWidget(m_deskBar);
+    centreLayout->addWidget(m_deskNotes);
     centreLayout->addWidget(m_editor, 1);
     setCentralWidget(centre);
     m_articleModel = new ArticleListModel(&m_library, this);
@@ -208,6 +215,7 @@ void MainWindow::createDocks()
     // Publishing: the outbox's jobs, as the queue reports them.
     m_publishModel = new PublishJobModel(&m_library, this);
     m_publishService = new PublishService(m_library, this);
+    createDesk(); // before the publication arrives: the desk shows its times in its zone
 
     // The publication's own look, at start and whenever Settings saves a new
     // one; a pack that cannot be used falls back to the built-in one, and the
@@ -216,7 +224,10 @@ void MainWindow::createDocks()
         [this, shown = QString()](
             const Publication &publication, const TemplatePack &, const QString &problem) mutable {
             m_publication = publication;
-            m_publishModel->setTimeZone(QTimeZone(publication.timeZone.toUtf8()));
+            const QTimeZone zone(publication.timeZone.toUtf8());
+            m_publishModel->setTimeZone(zone);
+            m_editor->setTimeZone(zone);
+            setDeskTimeZone(zone);
             if (!problem.isEmpty())
                 m_notice->showNotice(problem, NoticeBar::Warning);
             else if (!shown.isEmpty() && m_notice->text() == shown)
@@ -309,6 +320,7 @@ bool MainWindow::openLibrary()
             [this, held] { statusBar()->showMessage(tr("Publishing: %n job(s) need you.", nullptr, held), 15000); });
     }
     startPublishing();
+    startDesk();
     return true;
 }
 
@@ -357,6 +369,8 @@ void MainWindow::openArticle(qint64 id)
         m_articleList->setCurrentIndex(index);
     if (m_options.screenshotFile.isEmpty())
         lastArticleSetting.setValue(id);
+    showHeldBy(std::nullopt);
+    showDeskStateOfOpenStory();
 }
 
 void MainWindow::newArticle()

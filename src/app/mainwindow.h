@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/textstats.h"
+#include "desk/deskstory.h"
 #include "library/autosaver.h"
 #include "library/library.h"
 #include "render/publication.h"
@@ -24,6 +25,11 @@ namespace Byline {
 class ArticleDocument;
 class ArticleEditor;
 class ArticleListModel;
+class DeskDock;
+class DeskInboxModel;
+class DeskNotesPanel;
+class DeskNotifier;
+class DeskWatcher;
 class EditingSession;
 class FindDialog;
 class LibraryLock;
@@ -82,11 +88,30 @@ public:
     PublishDock *publishDock() const { return m_publishDock; }
     PublishService *publishService() const { return m_publishService; }
 
+    // The desk (mainwindow_desk.cpp): the Desk dock over the chosen WordPress
+    // target's inbox, the open story's lock and notes.
+    DeskDock *deskDock() const { return m_deskDock; }
+    DeskWatcher *deskWatcher() const { return m_deskWatcher; }
+    DeskNotifier *deskNotifier() const { return m_deskNotifier; }
+    NoticeBar *deskBar() const { return m_deskBar; }
+    DeskNotesPanel *deskNotes() const { return m_deskNotes; }
+    QAction *takeOverAction() const { return m_takeOver; }
+    // Someone else holds the open story's lock: it is shown read-only with
+    // who and since when, and Take over; nullopt makes it editable again.
+    void showHeldBy(const std::optional<DeskLock> &heldBy);
+    bool isReadOnly() const;
+    // Asks first; true when the person chose to take the story over.
+    bool confirmTakeOver();
+    // Shows the desk's notes of the open story (a returned story's note also
+    // in the notice bar).
+    void showDeskNotes(const QList<DeskNote> &notes);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -109,7 +134,19 @@ private:
     void stopPublishing();
     // Shows the Publishing dock (hidden until the first job) at a useful height.
     void showPublishDock();
+    void createDesk();
+    void startDesk();
+    void chooseDeskTarget(const QString &target);
+    void openFromDesk(const DeskStory &story);
+    void deskAction(const DeskStory &story, bool approve, const QString &note, const QDateTime &at);
+    void showDeskStateOfOpenStory();
+    void setDeskTimeZone(const QTimeZone &zone);
 
+Q_SIGNALS:
+    // The person confirmed taking over the open story (the lock keeper takes it).
+    void takeOverRequested(qint64 articleId);
+
+private:
     Options m_options;
     Library m_library;
     QString m_libraryError;
@@ -139,6 +176,14 @@ private:
     PublishDock *m_publishDock = nullptr;
     PublishJobModel *m_publishModel = nullptr;
     PublishService *m_publishService = nullptr;
+    DeskDock *m_deskDock = nullptr;
+    DeskInboxModel *m_deskModel = nullptr;
+    DeskWatcher *m_deskWatcher = nullptr;
+    DeskNotifier *m_deskNotifier = nullptr;
+    NoticeBar *m_deskBar = nullptr;
+    DeskNotesPanel *m_deskNotes = nullptr;
+    QAction *m_takeOver = nullptr;
+    QString m_returnNoteText; // the return note the notice bar shows
     Publication m_publication;
     qint64 m_currentArticleId = 0;
     bool m_screenshotTaken = false;

@@ -8,6 +8,7 @@
 #include "article/samplearticle.h"
 #include "common/logging.h"
 #include "common/settings.h"
+#include "desk/deskdock.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
 #include "editor/finddialog.h"
@@ -51,6 +52,7 @@
 #include <QTextCursor>
 #include <QTimeZone>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 #include <QWindow>
@@ -166,6 +168,14 @@ void MainWindow::createActions()
         toggle->setObjectName(u"view."_s + dock->objectName());
         m_viewMenu->addAction(toggle);
     }
+    QAction *deskAction = action("view.desk", tr("Go to the &Desk"));
+    deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(deskAction, &QAction::triggered, this, [this] {
+        m_deskDock->show();
+        m_deskDock->raise();
+        m_deskDock->view()->setFocus();
+    });
+    m_viewMenu->addAction(deskAction);
     m_viewMenu->addSeparator();
     QAction *sourceAction = action("view.source", tr("HTML &Source"));
     sourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));

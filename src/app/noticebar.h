@@ -1,8 +1,12 @@
 #pragma once
 
 #include <QFrame>
+#include <QList>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
+class QToolButton;
 
 namespace Byline {
 
@@ -21,11 +25,17 @@ public:
     };
 
     explicit NoticeBar(QWidget *parent = nullptr);
-    void showNotice(const QString &text, Kind kind = Information);
+    // `actions` become buttons beside the text (Take over), until the next notice.
+    void showNotice(const QString &text, Kind kind = Information, const QList<QAction *> &actions = {});
     QString text() const;
+    // Whether the person may close it; a notice about the story's state stays.
+    void setClosable(bool closable);
 
 private:
     QLabel *m_label;
+    QHBoxLayout *m_layout;
+    QToolButton *m_close;
+    QList<QToolButton *> m_buttons;
 };
 
 } // namespace Byline

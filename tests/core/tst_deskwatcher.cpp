@@ -1,101 +1,18 @@
+#include "desk/deskanswers.h"
 #include "desk/deskwatcher.h"
 #include "deskinboxes.h"
+#include "scripteddeskclient.h"
 
-#include <QMutex>
+#include <QJsonObject>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
-
-#include <deque>
 
 using namespace Qt::StringLiterals;
 using namespace Byline;
 using namespace Byline::Test;
 
 namespace {
-
-DeskSupport fullSupport()
-{
-    DeskSupport support;
-    support.connectorVersion = u"2.0.0"_s;
-    support.locks = support.notes = support.inbox = support.actions = support.embargo = support.story = true;
-    return support;
-}
-
-// What the site answers, one inbox request at a time. A fake on top of the
-// watcher to script outcomes (offline, refused) and to count requests; the
-// WordPress client itself is tested against the real site (tst_deskclient).
-struct Script
-{
-    QMutex mutex;
-    DeskSupport support = fullSupport();
-    struct Answer
-    {
-        TargetOutcome outcome;
-        bool changed = true;
-        DeskInbox inbox;
-    };
-    std::deque<Answer> answers;
-    QStringList sinceTokens;
-    int supportCalls = 0;
-    int inboxCalls = 0;
-    QSemaphore *gate = nullptr; // when set, each inbox request waits for a release
-};
-
-class ScriptedDeskClient : public DeskClient
-{
-public:
-    explicit ScriptedDeskClient(std::shared_ptr<Script> script)
-        : m_script(std::move(script))
-    { }
-    TargetOutcome support(DeskSupport *support, const TargetProgress &) override
-    {
-        QMutexLocker lock(&m_script->mutex);
-        ++m_script->supportCalls;
-        *support = m_script->support;
-        return TargetOutcome::success();
-    }
-    TargetOutcome inbox(const QString &since, DeskInbox *inbox, bool *changed, const TargetProgress &) override
-    {
-        if (m_script->gate)
-            m_script->gate->acquire();
-        QMutexLocker lock(&m_script->mutex);
-        ++m_script->inboxCalls;
-        m_script->sinceTokens.append(since);
-        if (m_script->answers.empty())
-            return TargetOutcome::make(TargetOutcome::Offline, u"The site cannot be reached."_s);
-        Script::Answer answer = m_script->answers.front();
-        m_script->answers.pop_front();
-        *changed = answer.changed;
-        if (answer.outcome.ok() && answer.changed)
-            *inbox = answer.inbox;
-        return answer.outcome;
-    }
-    TargetOutcome story(qint64, DeskFiledStory *, const TargetProgress &) override { return {}; }
-    TargetOutcome download(const QUrl &, QIODevice *, qint64, const TargetProgress &) override { return {}; }
-    TargetOutcome lock(qint64, bool, DeskLock *, std::optional<DeskLock> *, const TargetProgress &) override
-    {
-        return {};
-    }
-    TargetOutcome release(qint64, const TargetProgress &) override { return {}; }
-    TargetOutcome notes(qint64, QList<DeskNote> *, const TargetProgress &) override { return {}; }
-    TargetOutcome act(const DeskAction &, DeskActionResult *, const TargetProgress &) override { return {}; }
-
-private:
-    std::shared_ptr<Script> m_script;
-};
-
-DeskWatcher::ClientFactory factoryFor(const std::shared_ptr<Script> &script)
-{
-    return [script](QString *) { return std::make_unique<ScriptedDeskClient>(script); };
-}
-
-Script::Answer listAnswer(DeskInbox inbox, const QString &token)
-{
-    inbox.token = token;
-    inbox.fetched = {};
-    return {TargetOutcome::success(), true, inbox};
-}
 
 bool refreshAndWait(DeskWatcher &watcher)
 {
@@ -366,6 +283,17 @@ private Q_SLOTS:
             QVERIFY(!item.text().isEmpty());
         }
         QCOMPARE(announced, posts);
+    }
+
+    void siteSaysWhoIsSignedIn()
+    {
+        // GET /byline/v1/info names the account: its stories are "My stories".
+        const QJsonObject info {{u"version"_s, u"2.0.0"_s},
+            {u"user"_s, QJsonObject {{u"id"_s, 7}, {u"name"_s, u"김민지\u202e"_s}, {u"slug"_s, u"kim"_s}}}};
+        const DeskSupport support = DeskAnswers::support(info);
+        QCOMPARE(support.user.id, 7);
+        QCOMPARE(support.user.name, u"김민지"_s); // made safe: no bidi control
+        QCOMPARE(DeskAnswers::support({{u"version"_s, u"1.0.0"_s}}).user, DeskUser {});
     }
 
     void unknownAccountHearsOnlyFilings()

@@ -8,7 +8,9 @@
 #include "sourceview.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHash>
@@ -139,6 +141,21 @@ void ArticleEditor::createFields()
     m_summary->setTabChangesFocus(true);
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 3 + 12);
 
+    // The embargo: unchecked is none; checked, a time in the publication's zone.
+    m_embargoOn = new QCheckBox(tr("Em&bargo:"), m_details);
+    m_embargoOn->setObjectName(u"embargoOn"_s);
+    m_embargoOn->setToolTip(tr("Not to be published before this time. Untick to lift it."));
+    m_embargo = new QDateTimeEdit(m_details);
+    m_embargo->setObjectName(u"embargo"_s);
+    m_embargo->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_embargo->setCalendarPopup(true);
+    m_embargo->setEnabled(false);
+    m_embargoLeft = new QLabel(m_details);
+    m_embargoLeft->setObjectName(u"embargoLeft"_s);
+    m_embargoTimer = new QTimer(this);
+    m_embargoTimer->setInterval(std::chrono::seconds(20));
+    connect(m_embargoTimer, &QTimer::timeout, this, &ArticleEditor::showEmbargoLeft);
+
     auto *grid = new QGridLayout(m_details);
     grid->setContentsMargins(0, 0, 0, 0);
     auto addRow = [grid, this](int row, int column, const QString &label, QWidget *field) {
@@ -154,6 +171,12 @@ void ArticleEditor::createFields()
     addRow(1, 1, tr("Ta&gs:"), m_tags);
     addRow(1, 2, tr("St&atus:"), m_status);
     addRow(2, 0, tr("Sl&ug:"), m_slug);
+    auto *embargoRow = new QHBoxLayout;
+    embargoRow->setContentsMargins(0, 0, 0, 0);
+    embargoRow->addWidget(m_embargo);
+    embargoRow->addWidget(m_embargoLeft, 1);
+    grid->addWidget(m_embargoOn, 2, 2);
+    grid->addLayout(embargoRow, 2, 3, 1, 3);
     auto *summaryCaption = new QLabel(tr("Su&mmary:"), m_details);
     summaryCaption->setBuddy(m_summary);
     grid->addWidget(summaryCaption, 3, 0, Qt::AlignTop);
@@ -192,6 +215,30 @@ void ArticleEditor::createFields()
             m_document->setField(Field::Summary, m_summary->toPlainText());
     });
     m_summary->installEventFilter(this);
+
+    // Each tick or a new time is one undo step with the rest of the article's edits.
+    connect(m_embargoOn, &QCheckBox::clicked, this, [this](bool on) {
+        if (!m_document || m_updating)
+            return;
+        m_document->closeTypingRun();
+        QDateTime time;
+        if (on) {
+            // The next full hour: embargoes fall on the hour more often than not.
+            const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
+            time = QDateTime(now.date(), QTime(now.time().hour(), 0), m_zone).addSecs(3600).toUTC();
+        }
+        m_document->setField(Field::Embargo, time);
+        m_document->closeTypingRun();
+    });
+    connect(m_embargo, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &time) {
+        if (m_document && !m_updating && m_embargoOn->isChecked())
+            m_document->setField(Field::Embargo, time.toUTC());
+    });
+    connect(m_embargo, &QDateTimeEdit::editingFinished, this, [this] {
+        if (m_document)
+            m_document->closeTypingRun();
+    });
+    m_embargo->installEventFilter(this);
 }
 
 void ArticleEditor::bindLine(QLineEdit *edit, ArticleDocument::Field field)
@@ -316,7 +363,7 @@ void ArticleEditor::setDocument(ArticleDocument *document)
             scheduleStats();
     });
     for (Field field : {Field::Headline, Field::Deck, Field::Outlet, Field::Reporters, Field::Section, Field::Tags,
-             Field::Slug, Field::Summary, Field::Dateline, Field::Status})
+             Field::Slug, Field::Summary, Field::Dateline, Field::Status, Field::Embargo})
         showField(field);
     m_headline->setCursorPosition(0);
     m_deck->setCursorPosition(0);
@@ -360,8 +407,82 @@ void ArticleEditor::showField(ArticleDocument::Field field)
             m_summary->setPlainText(value.toString());
     } else if (field == Field::Status) {
         m_status->setCurrentIndex(std::max(0, m_status->findData(value.toInt())));
+    } else if (field == Field::Embargo) {
+        showEmbargo();
     }
     m_updating = false;
+}
+
+void ArticleEditor::setTimeZone(const QTimeZone &zone)
+{
+    if (!zone.isValid() || zone == m_zone)
+        return;
+    m_zone = zone;
+    const bool updating = m_updating;
+    m_updating = true;
+    showEmbargo();
+    m_updating = updating;
+}
+
+void ArticleEditor::showEmbargo()
+{
+    const QDateTime embargo = m_document ? m_document->field(Field::Embargo).toDateTime() : QDateTime();
+    m_embargoOn->setChecked(embargo.isValid());
+    m_embargo->setEnabled(embargo.isValid() && !m_readOnly);
+    m_embargo->setTimeZone(m_zone);
+    if (embargo.isValid() && m_embargo->dateTime() != embargo)
+        m_embargo->setDateTime(embargo.toTimeZone(m_zone));
+    m_embargo->setToolTip(embargo.isValid() ? tr("In %1").arg(QString::fromUtf8(m_zone.id())) : QString());
+    showEmbargoLeft();
+}
+
+void ArticleEditor::showEmbargoLeft()
+{
+    const QDateTime embargo = m_document ? m_document->field(Field::Embargo).toDateTime() : QDateTime();
+    const QString left = embargo.isValid() ? timeLeft(embargo, QDateTime::currentDateTimeUtc()) : QString();
+    if (!embargo.isValid())
+        m_embargoLeft->clear();
+    else if (left.isEmpty())
+        m_embargoLeft->setText(tr("Embargo lifted"));
+    else
+        m_embargoLeft->setText(tr("%1 until the embargo").arg(left));
+    m_embargoLeft->setStyleSheet(left.isEmpty() ? QString() : u"color: #a15c00; font-weight: bold"_s);
+    if (embargo.isValid() && !left.isEmpty())
+        m_embargoTimer->start();
+    else
+        m_embargoTimer->stop();
+}
+
+QString ArticleEditor::timeLeft(const QDateTime &embargo, const QDateTime &now)
+{
+    const qint64 seconds = now.secsTo(embargo);
+    if (seconds <= 0)
+        return {};
+    // Counted up to the next minute: "1분" until the very last second.
+    const qint64 minutes = (seconds + 59) / 60;
+    const qint64 days = minutes / (24 * 60);
+    const qint64 hours = minutes / 60 % 24;
+    const qint64 rest = minutes % 60;
+    if (days > 0)
+        return tr("%1 d %2 h").arg(days).arg(hours);
+    if (hours > 0)
+        return tr("%1 h %2 min").arg(hours).arg(rest);
+    return tr("%1 min").arg(rest);
+}
+
+void ArticleEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit *edit : {m_headline, m_deck, m_outlet, m_reporters, m_tags, m_slug, m_dateline})
+        edit->setReadOnly(readOnly);
+    m_section->setEnabled(!readOnly);
+    m_status->setEnabled(!readOnly);
+    m_summary->setReadOnly(readOnly);
+    m_embargoOn->setEnabled(!readOnly);
+    m_embargo->setEnabled(!readOnly && m_embargoOn->isChecked());
+    m_body->setReadOnly(readOnly);
+    m_source->setEnabled(!readOnly);
+    m_formatBar->setEnabled(!readOnly && !isShowingSource());
 }
 
 void ArticleEditor::scheduleStats()
@@ -416,7 +537,7 @@ void ArticleEditor::tabChanged(int index)
         m_formatBar->setEnabled(false);
         return;
     }
-    m_formatBar->setEnabled(true);
+    m_formatBar->setEnabled(!m_readOnly);
     if (!m_source->isEdited())
         return;
     if (m_source->check()) {

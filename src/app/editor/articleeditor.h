@@ -4,9 +4,13 @@
 #include "article/textstats.h"
 
 #include <QPointer>
+#include <QTimeZone>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
@@ -42,6 +46,18 @@ public:
     bool isShowingSource() const;
     void refreshStats() { countStats(); }
 
+    // Embargo times are set and shown in the publication's time zone.
+    void setTimeZone(const QTimeZone &zone);
+    QCheckBox *embargoCheck() const { return m_embargoOn; }
+    QDateTimeEdit *embargoEdit() const { return m_embargo; }
+    QLabel *embargoLeftLabel() const { return m_embargoLeft; }
+    // "2시간 10분" until the embargo; empty once it has passed.
+    static QString timeLeft(const QDateTime &embargo, const QDateTime &now);
+
+    // A story someone else is editing on the desk: readable, not editable.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 Q_SIGNALS:
     void statsChanged(const Byline::TextStats &stats);
 
@@ -56,6 +72,8 @@ private:
     void scheduleStats();
     void countStats();
     void tabChanged(int index);
+    void showEmbargo();
+    void showEmbargoLeft();
 
     QPointer<ArticleDocument> m_document;
     QLineEdit *m_headline = nullptr;
@@ -68,6 +86,12 @@ private:
     QLineEdit *m_slug = nullptr;
     QLineEdit *m_dateline = nullptr;
     QPlainTextEdit *m_summary = nullptr;
+    QCheckBox *m_embargoOn = nullptr;
+    QDateTimeEdit *m_embargo = nullptr;
+    QLabel *m_embargoLeft = nullptr;
+    QTimer *m_embargoTimer = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    bool m_readOnly = false;
     QWidget *m_details = nullptr;
     QToolBar *m_formatBar = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTextCursor>
+#include <QTimeZone>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -57,6 +58,8 @@ public:
             return QCoreApplication::translate("Byline::ArticleDocument", "body");
         case F::Photos:
             return QCoreApplication::translate("Byline::ArticleDocument", "photos");
+        case F::Embargo:
+            return QCoreApplication::translate("Byline::ArticleDocument", "embargo");
         }
         return {};
     }
@@ -189,6 +192,8 @@ QVariant ArticleDocument::field(Field field) const
         return BodyDocument::toProfileHtml(&m_body);
     case Field::Photos:
         return {}; // photos()
+    case Field::Embargo:
+        return m_article.embargo;
     }
     return {};
 }
@@ -290,6 +295,14 @@ void ArticleDocument::applyField(Field field, const QVariant &value)
     case Field::Status:
         m_article.status = ArticleStatus(value.toInt());
         break;
+    case Field::Embargo: {
+        // To the minute, in UTC: the newsroom sets embargoes by the minute.
+        const QDateTime time = value.toDateTime();
+        m_article.embargo = time.isValid()
+            ? QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch() / 60 * 60, QTimeZone::UTC)
+            : QDateTime();
+        break;
+    }
     case Field::Body:
     case Field::Photos:
         return; // the body changes through its QTextDocument, photos by their commands

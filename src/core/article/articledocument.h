@@ -40,6 +40,7 @@ public:
         Status,
         Body,
         Photos, // any change of the photo list: order, lead, caption, crop...
+        Embargo, // QDateTime in UTC; null: none (Article::embargo)
     };
     Q_ENUM(Field)
 

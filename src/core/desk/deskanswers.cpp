@@ -310,6 +310,7 @@ DeskSupport DeskAnswers::support(const QJsonObject &info)
 {
     DeskSupport support;
     support.connectorVersion = SiteText::forPerson(info.value(u"version"_s).toString(), 40);
+    support.user = user(info.value(u"user"_s)); // whose stories are "My stories"
     const QStringList parts = support.connectorVersion.split(u'.');
     const int major = parts.value(0).toInt();
     if (major < 2)

@@ -1,0 +1,258 @@
+#include "mainwindow.h"
+
+// The window as the desk's client: the Desk dock over the chosen WordPress
+// target, notifications, and the open story's lock and notes.
+
+#include "article/articledocument.h"
+#include "common/logging.h"
+#include "common/settings.h"
+#include "desk/deskclient.h"
+#include "desk/deskdock.h"
+#include "desk/deskinboxmodel.h"
+#include "desk/desknotespanel.h"
+#include "desk/desknotifier.h"
+#include "desk/deskstore.h"
+#include "desk/deskwatcher.h"
+#include "editor/articleeditor.h"
+#include "noticebar.h"
+#include "photos/photopanel.h"
+#include "publish/credentialstore.h"
+#include "publish/publishservice.h"
+#include "publish/targetaccount.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimeZone>
+#include <QUndoGroup>
+
+using namespace Qt::StringLiterals;
+
+namespace Byline {
+
+namespace {
+const Setting<QString> deskTargetSetting {"desk/target", {}};
+
+QStringList deskTargets()
+{
+    QStringList names;
+    for (const TargetAccount &account : TargetAccounts::all()) {
+        if (account.kind == TargetAccount::wordPressKind())
+            names.append(account.name);
+    }
+    return names;
+}
+} // namespace
+
+void MainWindow::createDesk()
+{
+    m_deskModel = new DeskInboxModel(this);
+    m_deskWatcher = new DeskWatcher(this);
+    m_deskNotifier = new DeskNotifier(this);
+    m_deskDock = new DeskDock(m_deskWatcher, m_deskModel, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_deskDock);
+    m_deskDock->hide(); // shown when there is a WordPress target, or asked for
+
+    connect(m_deskDock, &DeskDock::openRequested, this, &MainWindow::openFromDesk);
+    connect(m_deskNotifier, &DeskNotifier::openRequested, this, [this](const DeskStory &story) {
+        activateWindow();
+        openFromDesk(story);
+    });
+    connect(m_deskDock, &DeskDock::returnRequested, this,
+        [this](const DeskStory &story, const QString &note) { deskAction(story, false, note, {}); });
+    connect(m_deskDock, &DeskDock::approveRequested, this,
+        [this](const DeskStory &story, const QDateTime &at) { deskAction(story, true, {}, at); });
+    connect(m_deskDock, &DeskDock::targetChosen, this, &MainWindow::chooseDeskTarget);
+    connect(m_deskWatcher, &DeskWatcher::meChanged, m_deskModel, &DeskInboxModel::setMe);
+    connect(m_deskWatcher, &DeskWatcher::news, m_deskNotifier, &DeskNotifier::notify);
+    connect(m_deskWatcher, &DeskWatcher::inboxChanged, this, &MainWindow::showDeskStateOfOpenStory);
+
+    m_takeOver = new QAction(tr("&Take Over"), this);
+    m_takeOver->setObjectName(u"desk.takeOver"_s);
+    m_takeOver->setToolTip(tr("Edit the story yourself; the other editor's Byline turns read-only"));
+    connect(m_takeOver, &QAction::triggered, this, [this] {
+        if (m_document && confirmTakeOver())
+            Q_EMIT takeOverRequested(m_document->articleId());
+    });
+}
+
+void MainWindow::startDesk()
+{
+    // A screenshot run looks and leaves; it asks no site.
+    if (!m_options.screenshotFile.isEmpty())
+        return;
+    const QStringList targets = deskTargets();
+    QString target = deskTargetSetting.value();
+    if (!targets.contains(target))
+        target = targets.contains(TargetAccounts::defaultTarget()) ? TargetAccounts::defaultTarget() : targets.value(0);
+    m_deskDock->setTargets(targets, target);
+    if (!target.isEmpty()) {
+        m_deskDock->show();
+        chooseDeskTarget(target);
+    }
+}
+
+void MainWindow::chooseDeskTarget(const QString &target)
+{
+    const std::optional<TargetAccount> account = TargetAccounts::find(target);
+    if (!account) {
+        m_deskWatcher->setAccount({}, {});
+        return;
+    }
+    if (m_options.screenshotFile.isEmpty())
+        deskTargetSetting.setValue(target);
+    // The keychain and the site are asked on the watcher's thread.
+    DeskWatcher::ClientFactory factory = [account = *account](QString *error) -> std::unique_ptr<DeskClient> {
+        const std::optional<QString> password = CredentialStore::password(account.name, account.user, error);
+        if (!password)
+            return nullptr;
+        return DeskClient::create(account, *password, error);
+    };
+    // The last list is kept in the library: offline, the desk shows it with its time.
+    DeskWatcher::Cache cache {[this, target] { return m_library.deskStore().loadInbox(target); },
+        [this, target](const DeskInbox &inbox) { m_library.deskStore().saveInbox(target, inbox); }};
+    m_deskWatcher->setAccount(target, std::move(factory), std::move(cache));
+    m_deskWatcher->start();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Back at the window: the desk may have moved meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_deskWatcher)
+        m_deskWatcher->refresh();
+}
+
+void MainWindow::setDeskTimeZone(const QTimeZone &zone)
+{
+    m_deskDock->setTimeZone(zone);
+    m_deskNotes->setTimeZone(zone);
+    m_deskNotifier->setTimeZone(zone);
+}
+
+void MainWindow::openFromDesk(const DeskStory &story)
+{
+    // A story this library has (opened before, or written here) opens at once.
+    if (const std::optional<qint64> id = m_library.articleStore().articleIdForUuid(story.uuid);
+        id && !story.uuid.isNull()) {
+        openArticle(*id);
+        return;
+    }
+    m_notice->showNotice(tr("“%1” is not in this library yet.").arg(story.headline), NoticeBar::Warning);
+}
+
+void MainWindow::deskAction(const DeskStory &story, bool approve, const QString &note, const QDateTime &at)
+{
+    // The queue acts on the local copy linked to the post: opened from the
+    // desk, or written here and filed.
+    const QString target = m_deskWatcher->target();
+    std::optional<qint64> articleId;
+    if (const std::optional<DeskLink> link = m_library.deskStore().linkForPost(target, story.post))
+        articleId = link->articleId;
+    else if (!story.uuid.isNull())
+        articleId = m_library.articleStore().articleIdForUuid(story.uuid);
+    if (!articleId) {
+        m_notice->showNotice(tr("Open “%1” from the desk first: the desk returns and approves stories it has opened.")
+                                 .arg(story.headline),
+            NoticeBar::Warning);
+        return;
+    }
+    if (m_document && m_document->articleId() == *articleId && !m_autosaver.flush()) {
+        QMessageBox::warning(this, approve ? tr("Approve") : tr("Return"), m_autosaver.lastError());
+        return;
+    }
+    const PublishAction action = approve ? PublishAction::Approve : PublishAction::Return;
+    // The queue sends it once, also after a night offline; refusals (the
+    // embargo, an empty note) come back before anything is queued.
+    const std::optional<PublishJob> job = m_publishService->enqueue(*articleId, target, action, at, note);
+    if (!job) {
+        QMessageBox::warning(this, approve ? tr("Approve") : tr("Return"), m_publishService->errorString());
+        return;
+    }
+    showPublishDock();
+    statusBar()->showMessage(
+        tr("“%1” is queued for %2: %3.").arg(story.headline, target, PublishNames::actionDisplayName(action)), 6000);
+}
+
+bool MainWindow::confirmTakeOver()
+{
+    QMessageBox box(QMessageBox::Question, tr("Take Over"),
+        tr("Someone else is editing this story. If you take it over, their Byline keeps what they wrote as a "
+           "revision and turns read-only. Take it over?"),
+        QMessageBox::Cancel, this);
+    box.setObjectName(u"takeOverConfirmation"_s);
+    QAbstractButton *take = box.addButton(tr("&Take Over"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == take;
+}
+
+void MainWindow::showHeldBy(const std::optional<DeskLock> &heldBy)
+{
+    const bool readOnly = heldBy.has_value();
+    m_editor->setReadOnly(readOnly);
+    m_photos->setEnabled(!readOnly);
+    // Undo would change a story this Byline may not edit now.
+    if (m_document)
+        m_undoGroup->setActiveStack(readOnly ? nullptr : m_document->undoStack());
+    if (!heldBy) {
+        m_deskBar->hide();
+        return;
+    }
+    const QString since = QLocale().toString(
+        heldBy->since.toTimeZone(QTimeZone(m_publication.timeZone.toUtf8())).time(), QLocale::ShortFormat);
+    m_deskBar->showNotice(
+        tr("%1 is editing since %2. You can read the story; to edit it, take it over.").arg(heldBy->user.name, since),
+        NoticeBar::Warning, {m_takeOver});
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_editor->isReadOnly();
+}
+
+void MainWindow::showDeskNotes(const QList<DeskNote> &notes)
+{
+    m_deskNotes->setNotes(notes);
+    // Another story's return note does not stay in the notice bar.
+    if (!m_returnNoteText.isEmpty() && m_notice->text() == m_returnNoteText) {
+        m_notice->hide();
+        m_returnNoteText.clear();
+    }
+    // A returned story says why in the notice bar: its newest return note.
+    for (auto note = notes.crbegin(); note != notes.crend(); ++note) {
+        if (note->kind == DeskNoteKind::Return) {
+            m_returnNoteText = tr("Returned by %1: %2").arg(note->author.name, note->text);
+            m_notice->showNotice(m_returnNoteText, NoticeBar::Warning);
+            break;
+        }
+    }
+}
+
+void MainWindow::showDeskStateOfOpenStory()
+{
+    if (!m_document || !m_deskWatcher) {
+        showDeskNotes({});
+        return;
+    }
+    const QUuid uuid = m_document->metadata().uuid;
+    for (const DeskStory &story : m_deskWatcher->inbox().stories) {
+        if (story.uuid != uuid || uuid.isNull())
+            continue;
+        // The inbox has the last note; a fuller list already shown that
+        // has it stays.
+        if (!story.lastNote)
+            showDeskNotes({});
+        else if (!m_deskNotes->notes().contains(*story.lastNote))
+            showDeskNotes({*story.lastNote});
+        return;
+    }
+    showDeskNotes({});
+}
+
+} // namespace Byline

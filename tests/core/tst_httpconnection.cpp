@@ -400,7 +400,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("closeAtOnce");
 
         QTest::newRow("nominal: 413 after the headers, the site reads on (lingering close)") << false;
-        QTest::newRow("robustness: 413 after the headers, the site resets the connection with the upload unread") << true;
+        QTest::newRow("robustness: 413 after the headers, the site resets the connection with the upload unread")
+            << true;
     }
 
     void earlyAnswerToUpload()
@@ -535,6 +536,54 @@ private Q_SLOTS:
             QCOMPARE(!requests.at(1).header("Authorization").isEmpty(), keepsAuthorization);
             QCOMPARE(requests.at(1).header("Host").startsWith("localhost:"), location.contains(u"localhost"_s));
         }
+    }
+
+    // A download (a photo's original) streams to the caller as it comes: the
+    // redirect's and an error page's bodies do not, and the caller stops it.
+    void receive()
+    {
+        const QByteArray photo(3 * 1024 * 1024, 'p');
+        m_server->script(
+            {Reply::Action::Answer, "HTTP/1.1 302 Found\r\nLocation: /file\r\nContent-Length: 5\r\n\r\nmoved"});
+        m_server->script({Reply::Action::Answer, answer(photo)});
+        HttpConnection connection(Timeout);
+        QByteArray received;
+        int calls = 0;
+        HttpResponse response = connection.send(get(m_server->url(u"/start"_s)), {}, nullptr, [&](QByteArrayView data) {
+            received += data;
+            ++calls;
+            return true;
+        });
+        QCOMPARE(response.failure, HttpResponse::Failure::None);
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.body.isEmpty());
+        QCOMPARE(received, photo);
+        QVERIFY(calls > 1);
+
+        // An error page is the caller's to read, not the file's.
+        m_server->script({Reply::Action::Answer, "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot here."});
+        received.clear();
+        response = connection.send(get(m_server->url(u"/gone"_s)), {}, nullptr, [&](QByteArrayView data) {
+            received += data;
+            return true;
+        });
+        QCOMPARE(response.status, 404);
+        QCOMPARE(response.body, "not here.");
+        QVERIFY(received.isEmpty());
+
+        // Stopped by the caller: an answer too large, nothing more taken.
+        m_server->script({Reply::Action::Answer, answer(photo)});
+        qint64 taken = 0;
+        response = connection.send(get(m_server->url(u"/file"_s)), {}, nullptr, [&](QByteArrayView data) {
+            if (taken + data.size() > 100 * 1024)
+                return false;
+            taken += data.size();
+            return true;
+        });
+        QCOMPARE(response.failure, HttpResponse::Failure::Network);
+        QVERIFY(response.damaged);
+        QVERIFY(taken <= 100 * 1024);
+        QVERIFY(response.body.isEmpty());
     }
 
     // The timeout restarts with every byte; the deadline does not, so a site

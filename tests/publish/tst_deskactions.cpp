@@ -296,6 +296,30 @@ private Q_SLOTS:
         QCOMPARE(post(filed.remoteId).value(u"status"_s).toString(), u"draft"_s);
     }
 
+    // A site without the connector: the story is filed, and a desk action is held saying what to install.
+    void aSiteWithoutTheConnectorSaysWhatIsMissing()
+    {
+        WordPressServer bare(WordPressServer::Options {false});
+        QVERIFY2(bare.start(), qPrintable(bare.errorString()));
+        QTemporaryDir dir;
+        Library library;
+        QVERIFY(library.open(dir.path()));
+        const Article story = makeStory(library, dir.path(), 1, u"bare-site"_s);
+        PublishRunner runner(library, environment(bare));
+        const PublishJob filed = act(library, runner, story.id, WordPressServer::Desk, PublishAction::Draft);
+        QVERIFY2(filed.state == PublishState::Done, qPrintable(filed.message));
+        const PublishJob held =
+            act(library, runner, story.id, WordPressServer::Desk, PublishAction::Return, {}, u"다시 써 주세요"_s);
+        QCOMPARE(held.state, PublishState::Held);
+        QVERIFY2(held.message.contains(u"connector"_s), qPrintable(held.message));
+        QCOMPARE(restGet(bare, u"/wp/v2/posts/%1"_s.arg(filed.remoteId), u"context=edit"_s)
+                     .object()
+                     .value(u"status"_s)
+                     .toString(),
+            u"draft"_s);
+        QVERIFY(bare.stop());
+    }
+
     // An account that may not take the action is held with the reason, and nothing goes to the actions route.
     void anAccountWithoutTheRightIsRefusedBeforeSending_data()
     {

@@ -208,7 +208,7 @@ public:
             TargetCapabilities signedIn;
             if (TargetOutcome outcome = fresh->signIn(&signedIn, m_progress); !outcome.ok())
                 return finish(outcome);
-            CachedTarget entry {*account, password, std::move(fresh), signedIn, {}, {}, {}};
+            CachedTarget entry {*account, password, std::move(fresh), signedIn, {}, {}};
             entry.signedIn.start();
             cached = targets.emplace(m_job.target, std::move(entry)).first;
         }
@@ -431,9 +431,9 @@ public:
         m_result = m_job;
     }
 
-    // The desk's actions: whether the account may take it, on which post,
-    // and whether the site's connector takes desk actions, before anything
-    // is sent.
+    // The desk's actions: whether the account may take it and on which post,
+    // before anything is sent. A site whose connector does not take desk
+    // actions is said by the desk client (what is missing, what to install).
     bool checkDeskRights()
     {
         QString refusal;
@@ -450,14 +450,6 @@ public:
             if (!cached.desk)
                 return hold(error);
         }
-        if (!cached.deskSupport) {
-            DeskSupport support;
-            if (TargetOutcome outcome = cached.desk->support(&support, m_progress); !outcome.ok())
-                return finish(outcome);
-            cached.deskSupport = support;
-        }
-        if (!cached.deskSupport->actions)
-            return hold(cached.deskSupport->missing());
         m_desk = cached.desk.get();
         return true;
     }

@@ -70,10 +70,8 @@ private:
         std::unique_ptr<PublishTarget> target;
         TargetCapabilities capabilities;
         QElapsedTimer signedIn;
-        // The desk's calls to the same account, made for the first desk
-        // action, with what the site's connector offers.
+        // The desk's calls to the same account, made for the first desk action.
         std::unique_ptr<DeskClient> desk;
-        std::optional<DeskSupport> deskSupport;
     };
 
     Library &m_library;

@@ -3,6 +3,7 @@
 #include "article/articlehtml.h"
 #include "articleedit.h"
 #include "deskactioncommands.h"
+#include "deskcommands.h"
 #include "filecommands.h"
 #include "library/library.h"
 #include "media/photoimport.h"
@@ -529,6 +530,7 @@ void addCoreCommands(Dispatcher &dispatcher)
         false, renderCommand});
     addPublishCommands(dispatcher);
     addDeskActionCommands(dispatcher);
+    addDeskCommands(dispatcher);
 }
 
 } // namespace Byline::Cli

@@ -109,7 +109,8 @@ public:
     virtual TargetOutcome inbox(
         const QString &since, DeskInbox *inbox, bool *changed, const TargetProgress &progress) = 0;
     virtual TargetOutcome story(qint64 post, DeskFiledStory *story, const TargetProgress &progress) = 0;
-    // Streams a photo's original into `out`, refusing more than maxBytes.
+    // Streams a photo's original into `out`, refusing more than maxBytes (Hold).
+    // After a failure `out` may hold part of the file: start again with an empty one.
     virtual TargetOutcome download(
         const QUrl &url, QIODevice *out, qint64 maxBytes, const TargetProgress &progress) = 0;
     // Takes or refreshes the lock. When someone else holds it and takeover is

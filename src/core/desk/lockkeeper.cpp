@@ -108,6 +108,7 @@ bool LockKeeper::keep(qint64 articleId)
     m_articleId = articleId;
     m_post = link->post;
     m_timer.start();
+    refresh();
     return true;
 }
 

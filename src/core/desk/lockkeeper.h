@@ -3,7 +3,6 @@
 #include "deskclient.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -35,14 +34,15 @@ public:
     static constexpr std::chrono::milliseconds RefreshInterval {60'000};
 
     // `library` is the caller's (this thread's) connection: the revision and
-    // the lock state are written there.
+    // the lock state are written there. It must outlive the keeper.
     LockKeeper(Library &library, ClientFactory factory, QObject *parent = nullptr);
     // Lets go of a lock still held, waiting a few seconds at most.
     ~LockKeeper() override;
 
     // Starts keeping the lock of the article's post (its desk link says which,
-    // and that this Byline holds it). False when the article was not opened
-    // from a desk with its lock.
+    // and that this Byline holds it), refreshing it at once: a story opened in
+    // an earlier session may have lost it meanwhile. False when the article
+    // was not opened from a desk with its lock.
     bool keep(qint64 articleId);
     // Lets go of the lock (the story is closed): released() follows.
     void release();

@@ -6,6 +6,7 @@
 #include "desk/deskstore.h"
 #include "media/photoimport.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 #include <QTest>
 
 #include <atomic>
+
+#include <sys/time.h>
 
 using namespace Qt::StringLiterals;
 using namespace Byline;
@@ -313,6 +316,13 @@ private Q_SLOTS:
         const qint64 post = fileStory(3);
         QVERIFY(post);
         const int articles = m_desk.articleStore().articleCount();
+        // What a killed opening left behind an hour ago goes; a fresh one (another opening's) stays.
+        const QString stale = m_desk.directory() + u"/incoming-Stale1"_s;
+        const QString fresh = m_desk.directory() + u"/incoming-Fresh1"_s;
+        QVERIFY(QDir().mkpath(stale) && QDir().mkpath(fresh));
+        const time_t twoHoursAgo = time(nullptr) - 7200;
+        const struct timeval times[2] = {{twoHoursAgo, 0}, {twoHoursAgo, 0}};
+        QVERIFY(utimes(QFile::encodeName(stale).constData(), times) == 0);
         std::atomic_bool cancel {false};
         TargetProgress progress;
         progress.cancelled = &cancel;
@@ -323,6 +333,11 @@ private Q_SLOTS:
         DeskOpener opener(m_desk, *m_deskClient, desk());
         const DeskOpener::Result result = opener.open(post, {}, progress);
         QCOMPARE(result.kind, DeskOpener::Result::Cancelled);
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(QDir(fresh).removeRecursively());
+        // The cancelled opening's own folder is gone too.
+        QCOMPARE(QDir(m_desk.directory()).entryList({u"incoming-*"_s}, QDir::Dirs).size(), 0);
         QCOMPARE(m_desk.articleStore().articleCount(), articles);
         QCOMPARE(lockHolder(post), 0);
     }

@@ -7,7 +7,9 @@
 #include "media/photoimport.h"
 #include "publish/outbox.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -108,6 +110,19 @@ private:
     qint64 m_total = 0;
 };
 
+// Download folders an opening left when its process was killed: an hour
+// old, no opening still uses them.
+void removeStaleDownloads(const QString &libraryDirectory)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList left =
+        QDir(libraryDirectory).entryInfoList({u"incoming-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : left) {
+        if (folder.lastModified().toUTC() < before)
+            QDir(folder.absoluteFilePath()).removeRecursively();
+    }
+}
+
 QString shownSize(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -197,7 +212,9 @@ DeskOpener::Result DeskOpener::open(qint64 post, const Options &options, const T
     }
 
     // The photos' originals, downloaded into the library's directory (the
-    // import then copies them in by content hash, as any import does).
+    // import then copies them in by content hash, as any import does). What
+    // an opening killed midway left there goes first.
+    removeStaleDownloads(m_library.directory());
     QTemporaryDir incoming(m_library.directory() + u"/incoming-XXXXXX"_s);
     if (!incoming.isValid()) {
         letGo();

@@ -19,8 +19,8 @@
 
 #include <memory>
 
-#include <sys/socket.h>
 #include <optional>
+#include <sys/socket.h>
 
 namespace HttpTesting {
 

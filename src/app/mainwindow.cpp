@@ -7,6 +7,8 @@
 #include "common/logging.h"
 #include "common/settings.h"
 #include "desk/desknotespanel.h"
+#include "desk/deskstore.h"
+#include "desk/lockkeeper.h"
 #include "editor/articleeditor.h"
 #include "editor/bodyeditor.h"
 #include "editor/finddialog.h"
@@ -135,6 +137,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     stopPublishing();
+    // The lock keeper writes to the library as it lets go: before the library goes.
+    delete m_lockKeeper;
+    m_lockKeeper = nullptr;
     // The editor and the autosaver let go of the article before it goes.
     m_autosaver.setDocument(nullptr);
     m_editor->setDocument(nullptr);
@@ -329,6 +334,9 @@ void MainWindow::openArticle(qint64 id)
     if (id == m_currentArticleId)
         return;
     m_autosaver.flush();
+    // The lock of the story left behind goes back to the desk.
+    if (m_lockKeeper && m_lockKeeper->isKeeping() && m_lockKeeper->articleId() != id)
+        m_lockKeeper->release();
     const std::optional<Article> article = m_library.articleStore().article(id);
     if (!article)
         return;
@@ -369,7 +377,9 @@ void MainWindow::openArticle(qint64 id)
         m_articleList->setCurrentIndex(index);
     if (m_options.screenshotFile.isEmpty())
         lastArticleSetting.setValue(id);
-    showHeldBy(std::nullopt);
+    // A story opened from the desk that someone else holds stays read-only.
+    const std::optional<DeskLink> link = m_library.deskStore().link(id);
+    showHeldBy(link ? link->heldBy : std::nullopt);
     showDeskStateOfOpenStory();
 }
 
@@ -432,6 +442,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayout();
     stopPublishing();
+    if (m_lockKeeper)
+        m_lockKeeper->release(); // the story goes back to the desk
     if (m_session)
         m_session->end();
     m_autosaver.setDocument(nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/textstats.h"
+#include "desk/deskopener.h"
 #include "desk/deskstory.h"
 #include "library/autosaver.h"
 #include "library/library.h"
@@ -30,6 +31,7 @@ class DeskInboxModel;
 class DeskNotesPanel;
 class DeskNotifier;
 class DeskWatcher;
+class LockKeeper;
 class EditingSession;
 class FindDialog;
 class LibraryLock;
@@ -138,6 +140,8 @@ private:
     void startDesk();
     void chooseDeskTarget(const QString &target);
     void openFromDesk(const DeskStory &story);
+    void openFromDesk(const DeskStory &story, bool takeover);
+    void showOpenedFromDesk(const QString &headline, const DeskOpener::Result &result);
     void deskAction(const DeskStory &story, bool approve, const QString &note, const QDateTime &at);
     void showDeskStateOfOpenStory();
     void setDeskTimeZone(const QTimeZone &zone);
@@ -183,6 +187,9 @@ private:
     NoticeBar *m_deskBar = nullptr;
     DeskNotesPanel *m_deskNotes = nullptr;
     QAction *m_takeOver = nullptr;
+    LockKeeper *m_lockKeeper = nullptr;
+    QProgressBar *m_deskProgress = nullptr;
+    bool m_deskOpening = false;
     QString m_returnNoteText; // the return note the notice bar shows
     Publication m_publication;
     qint64 m_currentArticleId = 0;

@@ -13,9 +13,12 @@
 #include "desk/desknotifier.h"
 #include "desk/deskstore.h"
 #include "desk/deskwatcher.h"
+#include "desk/lockkeeper.h"
 #include "editor/articleeditor.h"
+#include "library/articlelistmodel.h"
 #include "noticebar.h"
 #include "photos/photopanel.h"
+#include "publish/background.h"
 #include "publish/credentialstore.h"
 #include "publish/publishservice.h"
 #include "publish/targetaccount.h"
@@ -26,6 +29,8 @@
 #include <QEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimeZone>
@@ -37,6 +42,18 @@ namespace Byline {
 
 namespace {
 const Setting<QString> deskTargetSetting {"desk/target", {}};
+
+// The account's desk client, made on the calling (worker) thread: the keychain
+// and the site are asked there.
+std::function<std::unique_ptr<DeskClient>(QString *)> clientFactory(const TargetAccount &account)
+{
+    return [account](QString *error) -> std::unique_ptr<DeskClient> {
+        const std::optional<QString> password = CredentialStore::password(account.name, account.user, error);
+        if (!password)
+            return nullptr;
+        return DeskClient::create(account, *password, error);
+    };
+}
 
 QStringList deskTargets()
 {
@@ -58,7 +75,7 @@ void MainWindow::createDesk()
     addDockWidget(Qt::BottomDockWidgetArea, m_deskDock);
     m_deskDock->hide(); // shown when there is a WordPress target, or asked for
 
-    connect(m_deskDock, &DeskDock::openRequested, this, &MainWindow::openFromDesk);
+    connect(m_deskDock, &DeskDock::openRequested, this, [this](const DeskStory &story) { openFromDesk(story); });
     connect(m_deskNotifier, &DeskNotifier::openRequested, this, [this](const DeskStory &story) {
         activateWindow();
         openFromDesk(story);
@@ -79,6 +96,22 @@ void MainWindow::createDesk()
         if (m_document && confirmTakeOver())
             Q_EMIT takeOverRequested(m_document->articleId());
     });
+    // Taking over is opening again with the lock taken from its holder.
+    connect(this, &MainWindow::takeOverRequested, this, [this](qint64 articleId) {
+        const std::optional<DeskLink> link = m_library.deskStore().link(articleId);
+        if (!link)
+            return;
+        DeskStory story;
+        story.post = link->post;
+        story.headline = m_document ? m_document->metadata().headline : QString();
+        openFromDesk(story, true);
+    });
+    m_deskProgress = new QProgressBar(this);
+    m_deskProgress->setObjectName(u"deskOpenProgress"_s);
+    m_deskProgress->setMaximumWidth(260);
+    m_deskProgress->setTextVisible(true);
+    m_deskProgress->hide();
+    statusBar()->addPermanentWidget(m_deskProgress);
 }
 
 void MainWindow::startDesk()
@@ -106,13 +139,20 @@ void MainWindow::chooseDeskTarget(const QString &target)
     }
     if (m_options.screenshotFile.isEmpty())
         deskTargetSetting.setValue(target);
-    // The keychain and the site are asked on the watcher's thread.
-    DeskWatcher::ClientFactory factory = [account = *account](QString *error) -> std::unique_ptr<DeskClient> {
-        const std::optional<QString> password = CredentialStore::password(account.name, account.user, error);
-        if (!password)
-            return nullptr;
-        return DeskClient::create(account, *password, error);
-    };
+    DeskWatcher::ClientFactory factory = clientFactory(*account);
+    // The open story's lock is kept through the same account.
+    if (m_lockKeeper)
+        m_lockKeeper->release();
+    delete m_lockKeeper;
+    m_lockKeeper = new LockKeeper(m_library, clientFactory(*account), this);
+    connect(m_lockKeeper, &LockKeeper::lost, this,
+        [this](qint64 articleId, const std::optional<DeskLock> &holder, const QString &message, int) {
+            if (!m_document || m_document->articleId() != articleId)
+                return;
+            // The keeper kept the text as a revision; from now on it is read only.
+            showHeldBy(holder ? holder : std::optional<DeskLock>(DeskLock {}));
+            m_notice->showNotice(message, NoticeBar::Warning);
+        });
     // The last list is kept in the library: offline, the desk shows it with its time.
     DeskWatcher::Cache cache {[this, target] { return m_library.deskStore().loadInbox(target); },
         [this, target](const DeskInbox &inbox) { m_library.deskStore().saveInbox(target, inbox); }};
@@ -137,13 +177,94 @@ void MainWindow::setDeskTimeZone(const QTimeZone &zone)
 
 void MainWindow::openFromDesk(const DeskStory &story)
 {
-    // A story this library has (opened before, or written here) opens at once.
-    if (const std::optional<qint64> id = m_library.articleStore().articleIdForUuid(story.uuid);
-        id && !story.uuid.isNull()) {
-        openArticle(*id);
+    openFromDesk(story, false);
+}
+
+void MainWindow::openFromDesk(const DeskStory &story, bool takeover)
+{
+    const std::optional<TargetAccount> account = TargetAccounts::find(m_deskWatcher->target());
+    if (!account) {
+        // No site to ask: a story this library has opens as it is.
+        if (const std::optional<qint64> id = m_library.articleStore().articleIdForUuid(story.uuid);
+            id && !story.uuid.isNull())
+            openArticle(*id);
         return;
     }
-    m_notice->showNotice(tr("“%1” is not in this library yet.").arg(story.headline), NoticeBar::Warning);
+    if (m_deskOpening)
+        return; // one story at a time; the progress says which
+    m_deskOpening = true;
+    m_autosaver.flush();
+    m_deskProgress->setRange(0, 0);
+    m_deskProgress->setFormat(tr("Opening “%1”… %p%").arg(story.headline));
+    m_deskProgress->show();
+    statusBar()->showMessage(tr("Opening “%1” from the desk…").arg(story.headline));
+    // The story and its photos come over the network: on a thread of its own,
+    // with its own library connection, reporting the photos' bytes here.
+    const QString directory = m_library.directory();
+    const QString target = account->name;
+    QPointer<QProgressBar> progressBar = m_deskProgress;
+    auto factory = clientFactory(*account);
+    const qint64 post = story.post;
+    runInBackground(
+        this,
+        [directory, target, factory, post, takeover, progressBar] {
+            DeskOpener::Result result;
+            QString error;
+            const std::unique_ptr<DeskClient> client = factory(&error);
+            Library library;
+            if (!client) {
+                result.message = error;
+                return result;
+            }
+            if (!library.open(directory)) {
+                result.message = library.errorString();
+                return result;
+            }
+            TargetProgress progress;
+            progress.bytes = [progressBar](qint64 done, qint64 total) {
+                QMetaObject::invokeMethod(progressBar, [progressBar, done, total] {
+                    if (progressBar && total > 0) {
+                        progressBar->setRange(0, 1000);
+                        progressBar->setValue(int(done * 1000 / total));
+                    }
+                });
+            };
+            result = DeskOpener(library, *client, target).open(post, {takeover}, progress);
+            return result;
+        },
+        [this, headline = story.headline](const DeskOpener::Result &result) {
+            m_deskOpening = false;
+            m_deskProgress->hide();
+            statusBar()->clearMessage();
+            showOpenedFromDesk(headline, result);
+        });
+}
+
+void MainWindow::showOpenedFromDesk(const QString &headline, const DeskOpener::Result &result)
+{
+    if (result.articleId) {
+        m_articleModel->reload();
+        m_currentArticleId = 0; // the library's copy may have changed under the open document
+        openArticle(result.articleId);
+    }
+    switch (result.kind) {
+    case DeskOpener::Result::Opened:
+        showHeldBy(std::nullopt);
+        if (m_lockKeeper)
+            m_lockKeeper->keep(result.articleId);
+        break;
+    case DeskOpener::Result::ReadOnly:
+        showHeldBy(result.heldBy);
+        break;
+    case DeskOpener::Result::Failed:
+        m_notice->showNotice(result.message.isEmpty() ? tr("“%1” could not be opened.").arg(headline) : result.message,
+            NoticeBar::Warning);
+        return;
+    case DeskOpener::Result::Cancelled:
+        return;
+    }
+    if (!result.notes.isEmpty())
+        statusBar()->showMessage(result.notes.join(u' '), 10000);
 }
 
 void MainWindow::deskAction(const DeskStory &story, bool approve, const QString &note, const QDateTime &at)
@@ -202,6 +323,11 @@ void MainWindow::showHeldBy(const std::optional<DeskLock> &heldBy)
         m_undoGroup->setActiveStack(readOnly ? nullptr : m_document->undoStack());
     if (!heldBy) {
         m_deskBar->hide();
+        return;
+    }
+    if (heldBy->user.name.isEmpty()) {
+        // The post is gone from the site: nothing to take over.
+        m_deskBar->showNotice(tr("This story is read-only here: the site no longer has it."), NoticeBar::Warning);
         return;
     }
     const QString since = QLocale().toString(

@@ -29,7 +29,11 @@ NoticeBar::NoticeBar(QWidget *parent)
 
 void NoticeBar::showNotice(const QString &text, Kind kind, const QList<QAction *> &actions)
 {
-    qDeleteAll(m_buttons);
+    // Later: the notice may change from a click on one of these buttons.
+    for (QToolButton *button : std::as_const(m_buttons)) {
+        button->hide();
+        button->deleteLater();
+    }
     m_buttons.clear();
     for (QAction *action : actions) {
         auto *button = new QToolButton(this);

@@ -217,10 +217,13 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Up);
         QCOMPARE(dock()->currentStory()->post, 101);
 
+        // Enter asks the site through the desk opener (tst_deskwindow opens on
+        // the real WordPress); nothing listens here, and the window says so.
         QSignalSpy open(dock(), &DeskDock::openRequested);
         QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(open.size(), 1);
-        QCOMPARE(m_window->currentArticleId(), local.id);
+        QCOMPARE(open.constFirst().at(0).value<DeskStory>().post, 101);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->noticeBar()->text().isEmpty(), 20000);
 
         // R: return with a note; A: approve.
         list->setFocus();
@@ -234,10 +237,10 @@ private Q_SLOTS:
         QCOMPARE(returned.size(), 1);
         QCOMPARE(returned.constFirst().at(1).toString(), u"리드를 줄여 주세요"_s);
         // It goes out through the durable queue, with its note.
-        auto deskJobs = [this](PublishAction action) {
+        auto deskJobs = [this, &local](PublishAction action) {
             QList<PublishJob> found;
             for (const PublishJob &job : m_window->publishService()->jobs())
-                if (job.action == action && job.articleId == m_window->currentArticleId())
+                if (job.action == action && job.articleId == local.id)
                     found.append(job);
             return found;
         };

@@ -7,6 +7,7 @@
 #include "media/photoimport.h"
 
 #include <QDir>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,6 +91,7 @@ class tst_DeskOpen : public QObject
     Library m_desk;
     std::unique_ptr<PublishRunner> m_reporterRunner;
     std::unique_ptr<DeskClient> m_deskClient;
+    PublishRunner::Environment m_deskRunnerEnvironment;
     int m_stories = 0;
 
     static QString desk() { return WordPressServer::Desk.toString(); }
@@ -125,6 +127,40 @@ class tst_DeskOpen : public QObject
         return output;
     }
 
+    // Every attachment on the site, whoever uploaded it.
+    qint64 attachmentCount()
+    {
+        return php(u"<?php echo count(get_posts(['post_type' => 'attachment', 'post_status' => 'any', "
+                   u"'numberposts' => -1, 'fields' => 'ids']));"_s)
+            .toLongLong();
+    }
+
+    qint64 featuredMedia(qint64 post)
+    {
+        return php(u"<?php echo (int) get_post_thumbnail_id(%1);"_s.arg(post)).toLongLong();
+    }
+
+    // Opened with the publication the desk's runner renders with.
+    DeskOpener::Result openOnDesk(qint64 post)
+    {
+        DeskOpener::Options options;
+        options.publication = m_deskRunnerEnvironment.publication;
+        return DeskOpener(m_desk, *m_deskClient, desk()).open(post, options);
+    }
+
+    // The desk publishes the article through its own queue; the job as recorded.
+    PublishJob publishOnDesk(qint64 articleId)
+    {
+        Outbox outbox(m_desk);
+        const std::optional<PublishJob> job = outbox.enqueue(articleId, desk(), PublishAction::Publish);
+        if (!job) {
+            qWarning().noquote() << outbox.errorString();
+            return {};
+        }
+        PublishRunner runner(m_desk, m_deskRunnerEnvironment);
+        return runToEnd(runner, outbox, job->id);
+    }
+
     qint64 lockHolder(qint64 post) { return php(u"<?php echo (int) wp_check_post_lock(%1);"_s.arg(post)).toLongLong(); }
 
 private Q_SLOTS:
@@ -135,6 +171,9 @@ private Q_SLOTS:
         QVERIFY(m_reporter.open(m_dir.filePath(u"reporter"_s)));
         QVERIFY(m_desk.open(m_dir.filePath(u"desk"_s)));
         m_reporterRunner = std::make_unique<PublishRunner>(m_reporter, environment(m_server));
+        m_deskRunnerEnvironment = environment(m_server);
+        // Not the default: the keys the opener records must follow the runner's publication.
+        m_deskRunnerEnvironment.publication.renditionMaxSize = 1400;
         QString error;
         m_deskClient = DeskClient::create(wordPressAccount(m_server, WordPressServer::Desk),
             m_server.credentials(WordPressServer::Desk).password, &error);
@@ -279,15 +318,113 @@ private Q_SLOTS:
             photos[1].bytes = PhotoImport::MaxFileBytes + 1;
             photos[2].bytes = 1000;
         };
+        DeskOpener::Options options;
+        options.publication = m_deskRunnerEnvironment.publication;
         DeskOpener opener(m_desk, lies, desk());
-        const DeskOpener::Result opened = opener.open(post, {});
+        const DeskOpener::Result opened = opener.open(post, options);
         QVERIFY2(opened.kind == DeskOpener::Result::Opened, qPrintable(opened.message));
         QCOMPARE(opened.notes.size(), 2);
         QVERIFY2(opened.notes.at(0).contains(u"Photo 2 of 3"_s), qPrintable(opened.notes.at(0)));
         QVERIFY2(opened.notes.at(1).contains(u"Photo 3 of 3"_s), qPrintable(opened.notes.at(1)));
         QVERIFY2(opened.notes.at(1).contains(u"more than"_s), qPrintable(opened.notes.at(1)));
         QCOMPARE(m_desk.photoStore().photos(opened.articleId).size(), 1);
-        QVERIFY(m_deskClient->release(post, {}).ok());
+
+        // The figures of the photos left out keep their places, and the notes say so and what to do.
+        DeskFiledStory story;
+        QVERIFY(m_deskClient->story(post, &story, {}).ok());
+        QCOMPARE(story.photos.size(), 3);
+        const Article article = *m_desk.articleStore().article(opened.articleId);
+        for (int i = 1; i < 3; ++i) {
+            QVERIFY2(
+                opened.notes.at(i - 1).contains(u"keeps its place in the text"_s), qPrintable(opened.notes.at(i - 1)));
+            QVERIFY(article.body.contains(u"data-photo=\"%1\""_s.arg(story.photos.at(i).photoId)));
+        }
+        // Publishing it goes through: the lead as it is, the empty places named in what the job says.
+        const qint64 attachments = attachmentCount();
+        const PublishJob published = publishOnDesk(opened.articleId);
+        QVERIFY2(published.state == PublishState::Done, qPrintable(published.message));
+        QCOMPARE(attachmentCount(), attachments);
+        QCOMPARE(featuredMedia(post), story.photos.at(0).media);
+        QVERIFY2(published.message.contains(u"left out"_s), qPrintable(published.message));
+    }
+
+    // The site has the reporter's web copy with the crop applied: the desk's copy comes in whole, not cropped again.
+    void photosComeInUncropped()
+    {
+        Article story = makeStory(m_reporter, m_dir.path(), 1, u"cropped-story"_s, u"속초 산불 진화"_s);
+        QVERIFY(story.id);
+        QList<Photo> photos = m_reporter.photoStore().photos(story.id);
+        QCOMPARE(photos.size(), 1);
+        photos[0].crop.rect = QRectF(0.25, 0.25, 0.5, 0.5); // of the 1800 × 1200 original: 900 × 600
+        photos[0].crop.aspect = u"free"_s;
+        QVERIFY(m_reporter.photoStore().writeArticlePhotos(story.id, photos));
+        Outbox outbox(m_reporter);
+        const std::optional<PublishJob> job =
+            outbox.enqueue(story.id, WordPressServer::Reporter.toString(), PublishAction::Submit);
+        QVERIFY(job);
+        const PublishJob filed = runToEnd(*m_reporterRunner, outbox, job->id);
+        QVERIFY2(filed.state == PublishState::Done, qPrintable(filed.message));
+        const QString onSite = php(
+            u"<?php $m = wp_get_attachment_metadata(get_post_thumbnail_id(%1)); echo $m['width'], 'x', $m['height'];"_s
+                .arg(filed.remoteId));
+        QCOMPARE(onSite, u"900x600"_s);
+
+        const DeskOpener::Result opened = DeskOpener(m_desk, *m_deskClient, desk()).open(filed.remoteId, {});
+        QVERIFY2(opened.kind == DeskOpener::Result::Opened, qPrintable(opened.message));
+        const QList<Photo> deskPhotos = m_desk.photoStore().photos(opened.articleId);
+        QCOMPARE(deskPhotos.size(), 1);
+        QVERIFY(deskPhotos.at(0).crop.isNull());
+        QCOMPARE(QImageReader(m_desk.photoStore().photoFilePath(deskPhotos.at(0))).size(), QSize(900, 600));
+        QVERIFY(m_deskClient->release(filed.remoteId, {}).ok());
+    }
+
+    // The desk publishes a story it opened: the photos the site has are used as they are, none uploaded again.
+    void publishingAnOpenedStoryUploadsNoPhotoAgain()
+    {
+        const qint64 post = fileStory(3);
+        QVERIFY(post);
+        DeskFiledStory story;
+        QVERIFY(m_deskClient->story(post, &story, {}).ok());
+        QCOMPARE(story.photos.size(), 3);
+        const qint64 attachments = attachmentCount();
+
+        const DeskOpener::Result opened = openOnDesk(post);
+        QVERIFY2(opened.kind == DeskOpener::Result::Opened, qPrintable(opened.message));
+        // The desk touches a caption: it reaches the same attachment.
+        QList<Photo> photos = m_desk.photoStore().photos(opened.articleId);
+        QCOMPARE(photos.size(), 3);
+        photos[1].caption = u"데스크가 고친 사진 설명"_s;
+        QVERIFY(m_desk.photoStore().writeArticlePhotos(opened.articleId, photos));
+
+        const PublishJob published = publishOnDesk(opened.articleId);
+        QVERIFY2(published.state == PublishState::Done, qPrintable(published.message));
+        QCOMPARE(published.remoteId, post);
+        QCOMPARE(attachmentCount(), attachments);
+        QCOMPARE(featuredMedia(post), story.photos.at(0).media);
+        const QString content = php(u"<?php echo get_post_field('post_content', %1, 'raw');"_s.arg(post));
+        for (int i = 1; i < 3; ++i)
+            QVERIFY2(content.contains(u"wp-image-%1\""_s.arg(story.photos.at(i).media)), qPrintable(content));
+        QVERIFY(php(u"<?php echo wp_get_attachment_caption(%1);"_s.arg(story.photos.at(1).media))
+                .contains(u"데스크가 고친 사진 설명"_s));
+    }
+
+    // Stories the test site seeds are Byline stories: they open.
+    void seededStoryOpens()
+    {
+        WordPressServer::Seed seed;
+        seed.title = u"시드 기사"_s;
+        const QList<qint64> seeded = m_server.seedStories(2, seed);
+        QCOMPARE(seeded.size(), 2);
+        const DeskOpener::Result opened = openOnDesk(seeded.at(1));
+        QVERIFY2(opened.kind == DeskOpener::Result::Opened, qPrintable(opened.message));
+        const std::optional<Article> article = m_desk.articleStore().article(opened.articleId);
+        QVERIFY(article);
+        QCOMPARE(article->headline, u"시드 기사 2"_s);
+        QCOMPARE(article->uuid.toString(QUuid::WithoutBraces),
+            php(u"<?php echo get_post_meta(%1, 'byline_uuid', true);"_s.arg(seeded.at(1))));
+        QVERIFY(article->body.contains(u"시드 기사 2 본문."_s));
+        QCOMPARE(article->status, ArticleStatus::Submitted);
+        QVERIFY(m_deskClient->release(seeded.at(1), {}).ok());
     }
 
     void deletedPostKeepsTheLocalCopy()

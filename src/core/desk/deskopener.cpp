@@ -6,6 +6,7 @@
 #include "library/library.h"
 #include "media/photoimport.h"
 #include "publish/outbox.h"
+#include "publish/publishrunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@ struct DeskOpener::Download
     DeskRemotePhoto remote;
     QString path; // the downloaded original, under the library's directory
     QString fileName; // what the photo is called in the panel; never a path
+    QString name; // "Photo 2 of 3", for the notes
 };
 
 namespace {
@@ -121,6 +123,19 @@ void removeStaleDownloads(const QString &libraryDirectory)
         if (folder.lastModified().toUTC() < before)
             QDir(folder.absoluteFilePath()).removeRecursively();
     }
+}
+
+// What a note about a photo left out adds when the story's text has a place
+// for it: the place stays (the reporter put it there, the site still has the
+// picture), shown empty in the preview, and the desk decides.
+QString placeInText(const DeskFiledStory &story, const QString &photoId, const QString &name)
+{
+    if (!story.article || photoId.isEmpty() || !story.article->body.contains(u"data-photo=\"%1\""_s.arg(photoId)))
+        return {};
+    return u' '
+        + DeskOpener::tr("%1 keeps its place in the text, shown empty in the preview: put the photo back there or take "
+                         "the place out before publishing, or the story goes out without it.")
+              .arg(name);
 }
 
 QString shownSize(qint64 bytes)
@@ -237,14 +252,16 @@ DeskOpener::Result DeskOpener::open(qint64 post, const Options &options, const T
         const QString name = tr("Photo %1 of %2").arg(i + 1).arg(count);
         if (remote.bytes > PhotoImport::MaxFileBytes) {
             result.notes << tr("%1 was left out: the site says it is %2; Byline takes photos of up to %3.")
-                                .arg(name, shownSize(remote.bytes), shownSize(PhotoImport::MaxFileBytes));
+                                .arg(name, shownSize(remote.bytes), shownSize(PhotoImport::MaxFileBytes))
+                    + placeInText(story, remote.photoId, name);
             continue;
         }
         const QString path = incoming.filePath(u"photo-%1"_s.arg(i));
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             result.notes
-                << tr("%1 was left out: it cannot be written on this computer (%2).").arg(name, file.errorString());
+                << tr("%1 was left out: it cannot be written on this computer (%2).").arg(name, file.errorString())
+                    + placeInText(story, remote.photoId, name);
             continue;
         }
         // The site said how large it is: more than that is a lie, refused.
@@ -267,16 +284,18 @@ DeskOpener::Result DeskOpener::open(qint64 post, const Options &options, const T
                 && !writeFailed && remote.bytes < PhotoImport::MaxFileBytes;
             result.notes << (lied ? tr("%1 was left out: the site sent more than the %2 it said the photo is.")
                                         .arg(name, shownSize(remote.bytes))
-                                  : tr("%1 was left out: %2").arg(name, fetched.message));
+                                  : tr("%1 was left out: %2").arg(name, fetched.message))
+                    + placeInText(story, remote.photoId, name);
             continue;
         }
         if (remote.bytes > 0 && size != remote.bytes) {
             result.notes << tr("%1 was left out: the site sent %2 of the %3 it said the photo is.")
-                                .arg(name, shownSize(size), shownSize(remote.bytes));
+                                .arg(name, shownSize(size), shownSize(remote.bytes))
+                    + placeInText(story, remote.photoId, name);
             continue;
         }
         done += size;
-        downloads.append({remote, path, photoFileName(remote.url, i + 1)});
+        downloads.append({remote, path, photoFileName(remote.url, i + 1), name});
     }
     if (progress.isCancelled()) {
         letGo();
@@ -287,7 +306,8 @@ DeskOpener::Result DeskOpener::open(qint64 post, const Options &options, const T
         result.heldBy = heldBy;
     else
         result.lock = ours;
-    if (!store(post, story, downloads, &result)) {
+    const Publication publication = options.publication ? *options.publication : Publication::fromSettings();
+    if (!store(post, story, downloads, publication, &result)) {
         letGo();
         result.kind = Result::Failed;
         if (known && result.articleId == 0)
@@ -303,7 +323,8 @@ DeskOpener::Result DeskOpener::open(qint64 post, const Options &options, const T
     return result;
 }
 
-bool DeskOpener::store(qint64 post, const DeskFiledStory &story, const QList<Download> &downloads, Result *result)
+bool DeskOpener::store(qint64 post, const DeskFiledStory &story, const QList<Download> &downloads,
+    const Publication &publication, Result *result)
 {
     Article incoming;
     if (story.article) {
@@ -373,11 +394,13 @@ bool DeskOpener::store(qint64 post, const DeskFiledStory &story, const QList<Dow
         QList<Photo> photos;
         QSet<QString> pictures;
         QHash<QString, QString> renamed; // the story's photo id → the id it has here
+        QList<std::pair<Photo, RemoteMedia>> onSite; // each photo and the attachment it came from
         for (qsizetype i = 0; i < imported.size() && i < downloads.size(); ++i) {
             const PhotoImport::Result &photoResult = imported.at(i);
             const Download &download = downloads.at(i);
             if (photoResult.outcome == PhotoImport::Outcome::Failed) {
-                notes << tr("A photo was left out: %1").arg(photoResult.message);
+                notes << tr("A photo was left out: %1").arg(photoResult.message)
+                        + placeInText(story, download.remote.photoId, download.name);
                 continue;
             }
             Photo photo = photoResult.photo;
@@ -399,9 +422,14 @@ bool DeskOpener::store(qint64 post, const DeskFiledStory &story, const QList<Dow
                 photo.credit = download.remote.credit;
             if (!download.remote.altText.isEmpty() || story.article)
                 photo.altText = download.remote.altText;
-            photo.crop = download.remote.crop;
+            // The site has the reporter's web copy, cropped already (the
+            // runner never sends an original): its crop in the story
+            // structure applied again would cut the picture twice.
+            photo.crop = {};
             photo.lead = download.remote.lead;
             photos << photo;
+            if (download.remote.media > 0 && download.remote.url.isValid())
+                onSite.append({photo, RemoteMedia {download.remote.media, download.remote.url}});
         }
         if (!m_library.photoStore().writeArticlePhotos(articleId, photos))
             return false;
@@ -415,10 +443,22 @@ bool DeskOpener::store(qint64 post, const DeskFiledStory &story, const QList<Dow
                 return false;
         }
 
+        // The attachments the photos came from are theirs on this site: a
+        // publish finds them under the runner's own keys and does not upload
+        // the photos again. The fields digest is left empty, so the first
+        // publish sends caption, credit and alt text once: the site's words
+        // were written in the reporter's publication style, which this desk's
+        // may not share, and one small request per photo puts them right.
+        Outbox outbox(m_library);
+        for (const auto &[photo, media] : std::as_const(onSite)) {
+            if (!outbox.setRemoteMedia(m_target, PublishRunner::mediaKey(article, photo, publication), media, {}))
+                return false;
+        }
+
         // Later saves and publishes update this post, not a new one.
         const QUuid uuid = m_library.articleStore().article(articleId)->uuid;
         RemotePost remote {post, story.link, story.summary.modified, story.summary.status};
-        if (!Outbox(m_library).setRemotePost(m_target, uuid, remote))
+        if (!outbox.setRemotePost(m_target, uuid, remote))
             return false;
         DeskLink link;
         link.articleId = articleId;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deskclient.h"
+#include "render/publication.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,11 @@ public:
     {
         // Take the lock from whoever holds it (the person confirmed).
         bool takeover = false;
+        // The publication the publish runner renders with (its environment's):
+        // the site's copies of the photos are recorded under the keys the
+        // runner looks them up by. Nullopt: the saved one, as
+        // PublishEnvironment::fromSettings() gives the runner.
+        std::optional<Publication> publication;
     };
 
     struct Result
@@ -65,7 +71,8 @@ public:
 
 private:
     struct Download;
-    bool store(qint64 post, const DeskFiledStory &story, const QList<Download> &downloads, Result *result);
+    bool store(qint64 post, const DeskFiledStory &story, const QList<Download> &downloads,
+        const Publication &publication, Result *result);
 
     Library &m_library;
     DeskClient &m_client;

@@ -79,12 +79,33 @@ $terms    = array();
 $section  = (int) $seed['section'];
 $taxonomy = $section ? (int) $wpdb->get_var( $wpdb->prepare( "SELECT term_taxonomy_id FROM $wpdb->term_taxonomy WHERE term_id = %d AND taxonomy = 'category'", $section ) ) : 0;
 foreach ( $ids as $i => $id ) {
+	// The Byline article JSON (Article::toJson(), docs/article-format.md) with its format marker and version, as
+	// Byline writes it with a post: without them Byline refuses it as not a Byline article.
+	$title  = $seed['title'] . ' ' . $i;
+	$when   = gmdate( 'Y-m-d\\TH:i:s\\Z', $now - ( $count - $i ) * 5 );
 	$story  = array(
-		'uuid'     => $uuids[ $i ],
-		'headline' => $seed['title'] . ' ' . $i,
-		'section'  => '사회',
-		'embargo'  => '',
-		'photos'   => array(),
+		'format'    => 'byline-article',
+		'version'   => 1,
+		'uuid'      => $uuids[ $i ],
+		'headline'  => $title,
+		'deck'      => '',
+		'byline'    => array(
+			'outlet'    => '',
+			'reporters' => array( array( 'name' => $author->display_name, 'email' => '' ) ),
+		),
+		'section'   => '사회',
+		'tags'      => array(),
+		'slug'      => '',
+		'summary'   => '',
+		'dateline'  => '',
+		'body'      => '<p>' . esc_html( $title ) . ' 본문. 강원도 산불 현장에서 보낸 기사.</p>',
+		'leadPhoto' => '',
+		'created'   => $when,
+		'modified'  => $when,
+		'embargo'   => '',
+		'status'    => 'publish' === $seed['status'] ? 'published' : ( 'draft' === $seed['status'] ? 'draft' : 'submitted' ),
+		'revision'  => 0,
+		'photos'    => array(),
 	);
 	$meta[] = $wpdb->prepare( '(%d, %s, %s)', $id, 'byline_uuid', $uuids[ $i ] );
 	$meta[] = $wpdb->prepare( '(%d, %s, %s)', $id, 'byline_story', wp_json_encode( $story, JSON_UNESCAPED_UNICODE ) );

@@ -43,6 +43,13 @@ final class Byline_Connector {
 	/** Post meta: when the current holder of _edit_lock took it (Unix time). */
 	const LOCK_SINCE_META = 'byline_lock_since';
 
+	/**
+	 * Post meta: modified_gmt (RFC 3339, as modified_gmt() gives it) of the last change to the story's title, text,
+	 * excerpt or structure. The stale-update check compares with it, so a return, a status change, a lock or a note
+	 * moving modified_gmt is not taken for an edit the reporter would overwrite.
+	 */
+	const CONTENT_MODIFIED_META = 'byline_content_modified_gmt';
+
 	/** Post meta: "1" while the story is back with its reporter after a return. */
 	const RETURNED_META = 'byline_returned';
 
@@ -96,6 +103,10 @@ final class Byline_Connector {
 		add_action( 'pre_get_comments', array( __CLASS__, 'hide_notes' ) );
 		add_filter( 'rest_comment_query', array( __CLASS__, 'hide_notes_from_rest' ) );
 		add_filter( 'is_protected_meta', array( __CLASS__, 'protect_meta' ), 10, 2 );
+
+		// When the story's content last changed, whatever wrote it (REST, wp-admin, XML-RPC, a plugin).
+		add_action( 'wp_insert_post', array( __CLASS__, 'note_content_created' ), 10, 3 );
+		add_action( 'post_updated', array( __CLASS__, 'note_content_updated' ), 10, 3 );
 
 		// What the inbox token follows.
 		foreach ( array( 'save_post_post', 'deleted_post', 'trashed_post', 'untrashed_post' ) as $hook ) {
@@ -345,8 +356,14 @@ final class Byline_Connector {
 				array( 'status' => 400 )
 			);
 		}
-		if ( rest_parse_date( self::modified_gmt( $post ), true ) === $expected_time ) {
-			return null;
+		$content_time = rest_parse_date( (string) get_post_meta( $post->ID, self::CONTENT_MODIFIED_META, true ), true );
+		if ( false !== $content_time ) {
+			// Only a change to the content since the version being saved makes it stale.
+			if ( $content_time <= $expected_time ) {
+				return null;
+			}
+		} elseif ( rest_parse_date( self::modified_gmt( $post ), true ) === $expected_time ) {
+			return null; // Not touched since before 2.0: any change counts, as in 1.0.
 		}
 		return new WP_Error(
 			'byline_stale_update',
@@ -357,6 +374,33 @@ final class Byline_Connector {
 				'modified_gmt' => self::modified_gmt( $post ),
 			)
 		);
+	}
+
+	/** A new post or media item: its content is as new as the item. */
+	public static function note_content_created( $id, $post, $update ) {
+		if ( ! $update && in_array( $post->post_type, self::POST_TYPES, true ) ) {
+			update_post_meta( $id, self::CONTENT_MODIFIED_META, self::modified_gmt( $post ) );
+		}
+	}
+
+	/**
+	 * An update that changes the title, text or excerpt moves the content time to the update's. One that does not
+	 * (a status change, a desk action) leaves it; on an item from before 2.0 it records that the content is no
+	 * newer than the item was before this update.
+	 */
+	public static function note_content_updated( $id, $after, $before ) {
+		if ( ! in_array( $after->post_type, self::POST_TYPES, true ) ) {
+			return;
+		}
+		foreach ( array( 'post_title', 'post_content', 'post_excerpt' ) as $field ) {
+			if ( $after->$field !== $before->$field ) {
+				update_post_meta( $id, self::CONTENT_MODIFIED_META, self::modified_gmt( $after ) );
+				return;
+			}
+		}
+		if ( '' === (string) get_post_meta( $id, self::CONTENT_MODIFIED_META, true ) ) {
+			update_post_meta( $id, self::CONTENT_MODIFIED_META, self::modified_gmt( $before ) );
+		}
 	}
 
 	/** modified_gmt as the REST API shows it: drafts have none stored, it is derived from the local time. */
@@ -443,6 +487,10 @@ final class Byline_Connector {
 		}
 		// An object at the top even when empty ({} arrives as an empty PHP array).
 		$json = wp_json_encode( (object) $story, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+		if ( get_post_meta( $post->ID, self::STORY_FIELD, true ) !== $json ) {
+			// The REST controller has written the post already: its modified_gmt is this update's.
+			update_post_meta( $post->ID, self::CONTENT_MODIFIED_META, self::modified_gmt( get_post( $post->ID ) ) );
+		}
 		update_post_meta( $post->ID, self::STORY_FIELD, wp_slash( $json ) );
 		$embargo = self::embargo_of( $story );
 		if ( '' === $embargo ) {
@@ -1040,7 +1088,7 @@ final class Byline_Connector {
 	}
 
 	public static function protect_meta( $protected, $meta_key ) {
-		$ours = array( self::STORY_FIELD, self::EMBARGO_META, self::LOCK_SINCE_META, self::RETURNED_META, self::ACTION_META );
+		$ours = array( self::STORY_FIELD, self::EMBARGO_META, self::LOCK_SINCE_META, self::RETURNED_META, self::ACTION_META, self::CONTENT_MODIFIED_META );
 		return in_array( $meta_key, $ours, true ) ? true : $protected;
 	}
 

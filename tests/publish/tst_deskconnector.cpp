@@ -633,6 +633,67 @@ private Q_SLOTS:
         }
     }
 
+    // The stale-update check follows the story's content: a return (or any change of status) moving modified_gmt
+    // lets the reporter's update through; the desk's edit of the text, over REST or in wp-admin, stops it (412).
+    void staleCheckFollowsTheContent_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("return") << u"return"_s << 200;
+        QTest::newRow("wp-admin status change") << u"admin-status"_s << 200;
+        QTest::newRow("desk edits the text") << u"rest-content"_s << 412;
+        QTest::newRow("desk edits the structure") << u"rest-story"_s << 412;
+        QTest::newRow("wp-admin edits the text") << u"admin-content"_s << 412;
+    }
+
+    void staleCheckFollowsTheContent()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, expected);
+        const qint64 id = fileStory(u"반려 뒤 다시 보내는 기사"_s);
+        const auto modified = [&] {
+            return get(u"/wp/v2/posts/%1"_s.arg(id), WordPressServer::Desk, u"context=edit"_s)
+                .object()
+                .value(u"modified_gmt"_s)
+                .toString();
+        };
+        const QString seen = modified(); // What the reporter's Byline last saw.
+        QVERIFY(!seen.isEmpty());
+        QTest::qSleep(1100); // modified_gmt counts seconds: the change must move it.
+
+        const QString route = u"/wp/v2/posts/%1"_s.arg(id);
+        QString done;
+        if (change == u"return")
+            QVERIFY_STATUS(act(id, WordPressServer::Desk, u"return"_s, u"숫자를 확인해 주세요"_s), 200);
+        else if (change == u"rest-content")
+            QVERIFY_STATUS(post(route, WordPressServer::Desk, {{u"content"_s, u"<p>데스크가 고친 본문</p>"_s}}), 200);
+        else if (change == u"rest-story")
+            QVERIFY_STATUS(post(route, WordPressServer::Desk,
+                               {{u"byline_story"_s,
+                                   QJsonObject {{u"headline"_s, u"데스크 제목"_s}, {u"embargo"_s, u""_s},
+                                       {u"photos"_s, QJsonArray {}}}}}),
+                200);
+        else
+            done = php(WordPressServer::Admin,
+                u"<?php $r = wp_update_post(array('ID' => %1, %2), true); echo is_wp_error($r) ? 'failed' : 'ok';"_s
+                    .arg(id)
+                    .arg(change == u"admin-status" ? u"'post_status' => 'draft'"_s
+                                                   : u"'post_content' => '<p>wp-admin에서 고친 본문</p>'"_s));
+        QVERIFY2(done.isEmpty() || done == u"ok", qPrintable(done));
+        QVERIFY2(modified() != seen, qPrintable(seen)); // Else the row would pass whatever the check does.
+
+        const Reply update = post(route, WordPressServer::Reporter,
+            {{u"content"_s, u"<p>기자가 고친 본문</p>"_s}, {u"byline_expected_modified_gmt"_s, seen}});
+        QVERIFY_STATUS(update, expected);
+        if (expected == 412)
+            QCOMPARE(update.code(), u"byline_stale_update"_s);
+        else // Then the reporter's own edit counts: a desk edit naming the time before it is stale.
+            QCOMPARE(post(route, WordPressServer::Desk,
+                         {{u"title"_s, u"늦은 데스크 제목"_s}, {u"byline_expected_modified_gmt"_s, seen}})
+                         .code(),
+                u"byline_stale_update"_s);
+    }
+
     void storyReadsBack()
     {
         const qint64 id = fileStory(u"다시 여는 기사"_s);

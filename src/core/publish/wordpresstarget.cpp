@@ -466,11 +466,13 @@ TargetOutcome WordPressTarget::putArticle(
                 outcome.httpStatus, outcome.serverText);
         if (!outcome.ok())
             return outcome;
-        if (upload.known->modified.isValid()
-            && wordPressTime(remote.value(u"modified_gmt"_s)) != upload.known->modified)
-            return conflictWith(remote);
+        // The connector refuses (412) only a change to the story's content since: the desk returning it moves
+        // modified_gmt and is no edit to protect. Without the connector any change counts.
         if (caps.exactlyOnce && upload.known->modified.isValid())
             body.insert(u"byline_expected_modified_gmt"_s, wordPressTimeText(upload.known->modified));
+        else if (upload.known->modified.isValid()
+            && wordPressTime(remote.value(u"modified_gmt"_s)) != upload.known->modified)
+            return conflictWith(remote);
     }
 
     Reply reply;

@@ -3,6 +3,7 @@
 #include "article/textstats.h"
 #include "desk/deskopener.h"
 #include "desk/deskstory.h"
+#include "desk/deskwatcher.h"
 #include "library/autosaver.h"
 #include "library/library.h"
 #include "render/publication.h"
@@ -139,6 +140,7 @@ private:
     void createDesk();
     void startDesk();
     void chooseDeskTarget(const QString &target);
+    DeskWatcher::Cache deskCache(const QString &target);
     void openFromDesk(const DeskStory &story);
     void openFromDesk(const DeskStory &story, bool takeover);
     void showOpenedFromDesk(const QString &headline, const DeskOpener::Result &result);

@@ -42,6 +42,8 @@ namespace Byline {
 
 namespace {
 const Setting<QString> deskTargetSetting {"desk/target", {}};
+// The window's saved layout (mainwindow.cpp): without one, the desk gets a useful height.
+const Setting<QByteArray> savedLayoutSetting {"mainwindow/state", {}};
 
 // The account's desk client, made on the calling (worker) thread: the keychain
 // and the site are asked there.
@@ -116,18 +118,29 @@ void MainWindow::createDesk()
 
 void MainWindow::startDesk()
 {
-    // A screenshot run looks and leaves; it asks no site.
-    if (!m_options.screenshotFile.isEmpty())
-        return;
     const QStringList targets = deskTargets();
     QString target = deskTargetSetting.value();
     if (!targets.contains(target))
         target = targets.contains(TargetAccounts::defaultTarget()) ? TargetAccounts::defaultTarget() : targets.value(0);
     m_deskDock->setTargets(targets, target);
-    if (!target.isEmpty()) {
-        m_deskDock->show();
-        chooseDeskTarget(target);
+    if (target.isEmpty())
+        return;
+    if (!m_options.screenshotFile.isEmpty() || savedLayoutSetting.value().isEmpty())
+        resizeDocks({m_deskDock}, {std::max(height() * 30 / 100, 220)}, Qt::Vertical);
+    m_deskDock->show();
+    if (!m_options.screenshotFile.isEmpty()) {
+        // A screenshot run asks no site: the desk shows the last list kept.
+        m_deskWatcher->setAccount(target, {}, deskCache(target));
+        return;
     }
+    chooseDeskTarget(target);
+}
+
+DeskWatcher::Cache MainWindow::deskCache(const QString &target)
+{
+    // The last list is kept in the library: offline, the desk shows it with its time.
+    return {[this, target] { return m_library.deskStore().loadInbox(target); },
+        [this, target](const DeskInbox &inbox) { m_library.deskStore().saveInbox(target, inbox); }};
 }
 
 void MainWindow::chooseDeskTarget(const QString &target)
@@ -153,10 +166,7 @@ void MainWindow::chooseDeskTarget(const QString &target)
             showHeldBy(holder ? holder : std::optional<DeskLock>(DeskLock {}));
             m_notice->showNotice(message, NoticeBar::Warning);
         });
-    // The last list is kept in the library: offline, the desk shows it with its time.
-    DeskWatcher::Cache cache {[this, target] { return m_library.deskStore().loadInbox(target); },
-        [this, target](const DeskInbox &inbox) { m_library.deskStore().saveInbox(target, inbox); }};
-    m_deskWatcher->setAccount(target, std::move(factory), std::move(cache));
+    m_deskWatcher->setAccount(target, std::move(factory), deskCache(target));
     m_deskWatcher->start();
 }
 
@@ -229,7 +239,9 @@ void MainWindow::openFromDesk(const DeskStory &story, bool takeover)
                     }
                 });
             };
-            result = DeskOpener(library, *client, target).open(post, {takeover}, progress);
+            DeskOpener::Options options;
+            options.takeover = takeover;
+            result = DeskOpener(library, *client, target).open(post, options, progress);
             return result;
         },
         [this, headline = story.headline](const DeskOpener::Result &result) {

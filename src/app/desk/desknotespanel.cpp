@@ -24,6 +24,8 @@ DeskNotesPanel::DeskNotesPanel(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
+    // As tall as its notes, up to a few lines: the story stays the main thing.
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_list->setMaximumHeight(110);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);

@@ -150,6 +150,10 @@ void ArticleEditor::createFields()
     m_embargo->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_embargo->setCalendarPopup(true);
     m_embargo->setEnabled(false);
+    // No embargo: the field's lowest value, shown as a word rather than a date.
+    m_embargo->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::UTC));
+    m_embargo->setSpecialValueText(tr("None"));
+    m_embargo->setDateTime(m_embargo->minimumDateTime());
     m_embargoLeft = new QLabel(m_details);
     m_embargoLeft->setObjectName(u"embargoLeft"_s);
     m_embargoTimer = new QTimer(this);
@@ -432,6 +436,8 @@ void ArticleEditor::showEmbargo()
     m_embargo->setTimeZone(m_zone);
     if (embargo.isValid() && m_embargo->dateTime() != embargo)
         m_embargo->setDateTime(embargo.toTimeZone(m_zone));
+    else if (!embargo.isValid())
+        m_embargo->setDateTime(m_embargo->minimumDateTime());
     m_embargo->setToolTip(embargo.isValid() ? tr("In %1").arg(QString::fromUtf8(m_zone.id())) : QString());
     showEmbargoLeft();
 }

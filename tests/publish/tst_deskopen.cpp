@@ -5,6 +5,7 @@
 #include "desk/deskopener.h"
 #include "desk/deskstore.h"
 #include "media/photoimport.h"
+#include "render/articlerenderer.h"
 
 #include <QDir>
 #include <QImageReader>
@@ -339,6 +340,15 @@ private Q_SLOTS:
                 opened.notes.at(i - 1).contains(u"keeps its place in the text"_s), qPrintable(opened.notes.at(i - 1)));
             QVERIFY(article.body.contains(u"data-photo=\"%1\""_s.arg(story.photos.at(i).photoId)));
         }
+        // The preview shows the empty places; nothing else of the story goes.
+        QString problem;
+        const QString preview =
+            ArticleRenderer(m_deskRunnerEnvironment.publication, TemplatePack::builtIn())
+                .render(article, m_desk.photoStore().photos(opened.articleId), Device::Desktop, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (int i = 1; i < 3; ++i)
+            QVERIFY(preview.contains(u"Photo %1 is not among the article's photos."_s.arg(story.photos.at(i).photoId)));
+        QVERIFY(preview.contains(u"문단 2: 주민들이 대피했다."_s));
         // Publishing it goes through: the lead as it is, the empty places named in what the job says.
         const qint64 attachments = attachmentCount();
         const PublishJob published = publishOnDesk(opened.articleId);

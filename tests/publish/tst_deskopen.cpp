@@ -144,9 +144,9 @@ class tst_DeskOpen : public QObject
     // Opened with the publication the desk's runner renders with.
     DeskOpener::Result openOnDesk(qint64 post)
     {
-        DeskOpener::Options options;
-        options.publication = m_deskRunnerEnvironment.publication;
-        return DeskOpener(m_desk, *m_deskClient, desk()).open(post, options);
+        DeskOpener opener(m_desk, *m_deskClient, desk());
+        opener.setPublication(m_deskRunnerEnvironment.publication);
+        return opener.open(post, {});
     }
 
     // The desk publishes the article through its own queue; the job as recorded.
@@ -319,10 +319,9 @@ private Q_SLOTS:
             photos[1].bytes = PhotoImport::MaxFileBytes + 1;
             photos[2].bytes = 1000;
         };
-        DeskOpener::Options options;
-        options.publication = m_deskRunnerEnvironment.publication;
         DeskOpener opener(m_desk, lies, desk());
-        const DeskOpener::Result opened = opener.open(post, options);
+        opener.setPublication(m_deskRunnerEnvironment.publication);
+        const DeskOpener::Result opened = opener.open(post, {});
         QVERIFY2(opened.kind == DeskOpener::Result::Opened, qPrintable(opened.message));
         QCOMPARE(opened.notes.size(), 2);
         QVERIFY2(opened.notes.at(0).contains(u"Photo 2 of 3"_s), qPrintable(opened.notes.at(0)));

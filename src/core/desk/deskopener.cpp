@@ -306,7 +306,7 @@ DeskOpener::Result DeskOpener::open(qint64 post, const Options &options, const T
         result.heldBy = heldBy;
     else
         result.lock = ours;
-    const Publication publication = options.publication ? *options.publication : Publication::fromSettings();
+    const Publication publication = m_publication ? *m_publication : Publication::fromSettings();
     if (!store(post, story, downloads, publication, &result)) {
         letGo();
         result.kind = Result::Failed;

@@ -29,11 +29,6 @@ public:
     {
         // Take the lock from whoever holds it (the person confirmed).
         bool takeover = false;
-        // The publication the publish runner renders with (its environment's):
-        // the site's copies of the photos are recorded under the keys the
-        // runner looks them up by. Nullopt: the saved one, as
-        // PublishEnvironment::fromSettings() gives the runner.
-        std::optional<Publication> publication;
     };
 
     struct Result
@@ -61,6 +56,12 @@ public:
     // `target` is the account's name, as the links and the queue call it.
     DeskOpener(Library &library, DeskClient &client, const QString &target);
 
+    // The publication the publish runner renders with (its environment's):
+    // the site's copies of the photos are recorded under the keys the runner
+    // looks them up by. Unset: the saved one, as
+    // PublishEnvironment::fromSettings() gives the runner.
+    void setPublication(const Publication &publication) { m_publication = publication; }
+
     // progress.bytes reports the photos' bytes downloaded of their total;
     // progress.cancelled stops before anything is written.
     Result open(qint64 post, const Options &options, const TargetProgress &progress = {});
@@ -77,6 +78,7 @@ private:
     Library &m_library;
     DeskClient &m_client;
     QString m_target;
+    std::optional<Publication> m_publication;
 };
 
 } // namespace Byline

@@ -144,6 +144,7 @@ private:
     void openFromDesk(const DeskStory &story);
     void openFromDesk(const DeskStory &story, bool takeover);
     void showOpenedFromDesk(const QString &headline, const DeskOpener::Result &result);
+    void fetchDeskNotes(qint64 articleId);
     void deskAction(const DeskStory &story, bool approve, const QString &note, const QDateTime &at);
     void showDeskStateOfOpenStory();
     void setDeskTimeZone(const QTimeZone &zone);

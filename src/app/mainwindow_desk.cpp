@@ -36,6 +36,8 @@
 #include <QTimeZone>
 #include <QUndoGroup>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Byline {
@@ -277,6 +279,30 @@ void MainWindow::showOpenedFromDesk(const QString &headline, const DeskOpener::R
     }
     if (!result.notes.isEmpty())
         statusBar()->showMessage(result.notes.join(u' '), 10000);
+    fetchDeskNotes(result.articleId);
+}
+
+void MainWindow::fetchDeskNotes(qint64 articleId)
+{
+    // The inbox carries only the last note, cut short; the story's own list has them all.
+    const std::optional<DeskLink> link = m_library.deskStore().link(articleId);
+    const std::optional<TargetAccount> account = link ? TargetAccounts::find(link->target) : std::nullopt;
+    if (!account)
+        return;
+    runInBackground(
+        this,
+        [factory = clientFactory(*account), post = link->post] {
+            QList<DeskNote> notes;
+            QString error;
+            if (const std::unique_ptr<DeskClient> client = factory(&error);
+                client && !client->notes(post, &notes, {}).ok())
+                notes.clear();
+            return notes;
+        },
+        [this, articleId](const QList<DeskNote> &notes) {
+            if (m_document && m_document->articleId() == articleId && !notes.isEmpty())
+                showDeskNotes(notes);
+        });
 }
 
 void MainWindow::deskAction(const DeskStory &story, bool approve, const QString &note, const QDateTime &at)
@@ -386,7 +412,8 @@ void MainWindow::showDeskStateOfOpenStory()
         // has it stays.
         if (!story.lastNote)
             showDeskNotes({});
-        else if (!m_deskNotes->notes().contains(*story.lastNote))
+        else if (std::none_of(m_deskNotes->notes().cbegin(), m_deskNotes->notes().cend(),
+                     [id = story.lastNote->id](const DeskNote &note) { return note.id == id; }))
             showDeskNotes({*story.lastNote});
         return;
     }

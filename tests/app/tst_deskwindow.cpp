@@ -1,7 +1,9 @@
 #include "common/settings.h"
 #include "common/translations.h"
+#include "desk/deskclient.h"
 #include "desk/deskdock.h"
 #include "desk/deskinboxmodel.h"
+#include "desk/desknotespanel.h"
 #include "desk/deskstore.h"
 #include "editor/articleeditor.h"
 #include "mainwindow.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
@@ -80,6 +83,22 @@ private Q_SLOTS:
         }
         const QString locked = php(u"<?php echo wp_set_post_lock(%1) ? 1 : 0;"_s.arg(m_posts.at(1)));
         QCOMPARE(locked, u"1"_s);
+        // Two notes by the wp-admin editor on the first story, through the connector.
+        TargetAccount admin;
+        admin.name = u"admin"_s;
+        admin.kind = TargetAccount::wordPressKind();
+        admin.url = m_server.url();
+        admin.user = m_server.credentials(WordPressServer::Admin).user;
+        QString clientError;
+        const std::unique_ptr<DeskClient> client =
+            DeskClient::create(admin, m_server.credentials(WordPressServer::Admin).password, &clientError);
+        QVERIFY2(client, qPrintable(clientError));
+        for (const QString &text : {u"첫 메모: 리드가 깁니다."_s, u"둘째 메모: 사진 캡션 확인"_s}) {
+            DeskActionResult done;
+            const TargetOutcome outcome =
+                client->act({QUuid::createUuid(), m_posts.at(0), DeskAction::Kind::Note, text, {}}, &done, {});
+            QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        }
         TargetAccount account;
         account.name = u"newsroom"_s;
         account.kind = TargetAccount::wordPressKind();
@@ -117,6 +136,9 @@ private Q_SLOTS:
         QVERIFY(!window.isReadOnly());
         QVERIFY(window.editor()->headlineEdit()->text().startsWith(u"춘천 공지천 수달"_s));
         QCOMPARE(lockHolder(m_posts.at(0)), m_server.credentials(WordPressServer::Desk).id);
+        // The story's notes, all of them, above the editor.
+        QTRY_COMPARE_WITH_TIMEOUT(window.deskNotes()->list()->count(), 2, 20000);
+        QVERIFY(window.deskNotes()->list()->item(0)->text().contains(u"둘째 메모"_s)); // newest on top
 
         // The story the wp-admin editor holds opens read-only, saying who.
         dock->setCurrentTab(DeskDock::EditingTab);

@@ -258,6 +258,34 @@ private Q_SLOTS:
         QCOMPARE(deskJobs(PublishAction::Approve).size(), 1);
     }
 
+    void targetChooserWithSeveralSites()
+    {
+        TargetAccount second {
+            u"sports"_s, TargetAccount::wordPressKind(), {}, QUrl(u"http://127.0.0.1:9"_s), u"desk"_s};
+        QString error;
+        QVERIFY2(TargetAccounts::save(second, &error), qPrintable(error));
+        m_library = std::make_unique<QTemporaryDir>();
+        m_window = std::make_unique<MainWindow>(MainWindow::Options {m_library->path(), QString()});
+        QVERIFY(m_window->openLibrary());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QComboBox *chooser = dock()->targetChooser();
+        QVERIFY(chooser->isVisible());
+        QCOMPARE(chooser->count(), 2);
+        const QString first = m_window->deskWatcher()->target();
+        QVERIFY(!first.isEmpty());
+        chooser->setFocus();
+        QTest::keyClick(chooser, chooser->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(m_window->deskWatcher()->target() != first);
+        QCOMPARE(m_window->deskWatcher()->target(), dock()->currentTarget());
+        // The next start shows the site chosen last.
+        const QString chosen = dock()->currentTarget();
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(MainWindow::Options {m_library->path(), QString()});
+        QVERIFY(m_window->openLibrary());
+        QCOMPARE(m_window->deskWatcher()->target(), chosen);
+    }
+
     void returnRefusesAnEmptyNote()
     {
         ReturnDialog dialog(u"시내버스 노선 개편"_s);

@@ -43,6 +43,45 @@
     </message>
 </context>
 <context>
+    <name>Byline::ApproveDialog</name>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes out on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before the embargo: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time in the future, or publish now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Article</name>
     <message>
         <source>Draft</source>
@@ -74,6 +113,10 @@
     </message>
     <message>
         <source>The article was written by a newer Byline (format %1; this version reads up to %2). Update Byline to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s embargo is not a time with its zone (such as 2026-12-01T09:00:00Z).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -165,6 +208,10 @@
     </message>
     <message>
         <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embargo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -335,6 +382,42 @@
     </message>
     <message>
         <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Em&amp;bargo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be published before this time. Untick to lift it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargo lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until the embargo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1537,215 @@ While the Byline window runs this library&apos;s queue, the job is left to it an
 BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&apos;s Reporters field reads it: reporters are separated by commas or middle dots (·, ㆍ), each with an optional email in angle brackets; titles such as 기자 and 특파원 are dropped, and a Korean name is one word. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지ㆍ박서준 기자&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>byline %1: give one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the fields given of an article in the library, as the editor would, and leaves the others as they are. Nothing is changed when a value is refused.
+
+--embargo takes an ISO 8601 date and time such as 2026-12-01T09:00, read in the publication&apos;s time zone (%1) unless it carries Z or an offset such as +09:00; &quot;none&quot; lifts the embargo. Byline does not publish or schedule the story for a time before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to change: --headline, --deck, --byline, --section, --tags, --body or --embargo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags, separated by commas (an empty list removes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be published before TIME (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be published before TIME (ISO 8601), or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a story needs a headline; --headline cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the embargo &quot;%1&quot;; write it as ISO 8601, such as 2026-12-01T09:00 (in the publication&apos;s time zone, %2) or 2026-12-01T09:00+09:00, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the headline, byline, embargo or other fields of an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 is not on %2: send it there first (byline publish), or open it from the desk (byline desk open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1 is on %2; say which with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site the story is on, when it is on more than one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns a filed story to its reporter (반려) with a note saying why: the post goes back to draft on the site and the reporter sees the note. The action goes through the publish queue: offline, it waits and is sent once when the network is back. On success it prints the post&apos;s id and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the story goes back (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the story goes back with --note TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approves a filed story (출고): it is published now, or at --at. --at takes an ISO 8601 date and time such as 2026-12-01T09:00, read in the publication&apos;s time zone (%1) unless it carries Z or an offset. A story under embargo is not approved for a time before it. The action goes through the publish queue; on success it prints the post&apos;s id and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the story goes live (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the desk&apos;s notes on a story the site has, oldest first: who wrote each, when, and whether it returned or approved the story. Only accounts that may edit the story can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has no notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return a filed story to its reporter with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a filed story: publish now or at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the desk&apos;s notes on a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose desk it is (byline targets list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the stories on a site&apos;s desk: filed (송고), in editing (데스킹 중), returned (반려), scheduled (예약) and published in the last 24 hours (출고), with who holds each. Offline, it shows the last list it read, saying when that was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these stories: filed, editing, returned, scheduled, published or all (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the stories as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose desk with --target NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status takes filed, editing, returned, scheduled, published or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list as it was at %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens a story from a site&apos;s desk into the library with every attached photo, takes its lock and prints the local article&apos;s id. When someone else is editing it, the story comes in read-only and the command says who holds it (exit 1); --take-over takes the lock from them. Opening the same story again updates the same article, keeping the text it had as a revision. The lock lasts WordPress&apos;s 150 seconds unless the window&apos;s editor keeps it; &quot;byline desk release ID&quot; lets it go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s post id on the site (byline desk list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the lock from whoever is editing the story (ask them first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one post id, as byline desk list shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is in the library read-only; add --take-over to take it from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets go of the lock on a story opened from the desk (byline desk open), so others can edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 was not opened from a desk; there is no lock to let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story (post %1 on %2) is free for others to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stories on a site&apos;s desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a story from the desk into the library and take its lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go of the lock on a story from the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1573,6 +1865,428 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&
     </message>
     <message>
         <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskAnswers</name>
+    <message>
+        <source>it has no token for the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no list of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the story that was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its story cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say what became of the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskClient</name>
+    <message>
+        <source>&quot;%1&quot; is a folder: the desk works with a WordPress site that has the Byline connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of target the desk works with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskDock</name>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site whose desk is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the story (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the story to its reporter with a note (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the story now or at a set time (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the site for the list now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My stories %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories you filed: where each is and who holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk shows the stories filed on a WordPress site with the Byline connector 2.0. Add the site in Settings &gt; Publishing Targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · list of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · no list yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing to this site still works; the desk needs the connector on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskInboxModel</name>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskNews</name>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story was returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your story is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes out at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskNotesPanel</name>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskNotifier</name>
+    <message>
+        <source>Open the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskOpener</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps its place in the text, shown empty in the preview: put the photo back there or take the place out before publishing, or the story goes out without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s text cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The copy in this library (article %2) is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos cannot be downloaded into the library folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: the site says it is %2; Byline takes photos of up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: it cannot be written on this computer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: the site sent more than the %2 it said the photo is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out: the site sent %2 of the %3 it said the photo is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the desk&apos;s copy of post %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text this library had is kept as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo was left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story could not be brought into the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskStore</name>
+    <message>
+        <source>No library is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk&apos;s list could not be kept for offline use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s link to the desk could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s lock could not be noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 was not opened from a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story&apos;s link to the desk could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskSupport</name>
+    <message>
+        <source>Ask the site&apos;s administrator to install the Byline connector 2.0: the file byline-connector.php that comes with Byline goes into the site&apos;s wp-content/mu-plugins/ folder (see &quot;WordPress&quot; in Byline&apos;s documentation). Publishing works meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no Byline connector, which the desk needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has the Byline connector %1; the desk needs version 2.0 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site&apos;s Byline connector %1 lacks what the desk needs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskWatcher</name>
+    <message>
+        <source>This account has no desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Embargo</name>
+    <message>
+        <source>This story is under embargo until %1, and the time chosen, %2, is before it. Schedule it for %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story is under embargo until %1 and cannot go live before then. Schedule it for %1 or later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2694,17 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&
     </message>
 </context>
 <context>
+    <name>Byline::LockKeeper</name>
+    <message>
+        <source>Kept when %1 took the story over (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept when the story could no longer be edited on the site (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::MainWindow</name>
     <message>
         <source>Byline</source>
@@ -2244,6 +2969,62 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>“%1” is queued for %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to the &amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the story yourself; the other editor&apos;s Byline turns read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1” from the desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open “%1” from the desk first: the desk returns and approves stories it has opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else is editing this story. If you take it over, their Byline keeps what they wrote as a revision and turns read-only. Take it over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story is read-only here: the site no longer has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2. You can read the story; to edit it, take it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
@@ -2304,6 +3085,22 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story goes back to its reporter with a note saying why: write the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is empty: write what the reporter or the desk should know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; the site keeps at most %2. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story is not on %1: send it there first, or open it from the desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,6 +3925,18 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Return to reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::PublishJobModel</name>
@@ -3173,6 +3982,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve for %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3252,6 +4065,42 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1 cannot take a story&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This story is not on %1 yet, so the desk cannot act on it there. Send it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The site had it already from an attempt whose answer was lost; it was done once.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning the story to its reporter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the reporter with the note: post %1 is a draft again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: post %1 is scheduled for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: post %1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is on post %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +4186,37 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>Could not decode the photo %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ReturnDialog</name>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes back to its reporter as a draft with your note. Say what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Name the source of the quote in the second paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note for the reporter: a story is never returned without one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3564,6 +4444,18 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>%1 may not unpublish stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not edit other people&apos;s stories, so it cannot return them to their reporter. The desk returns stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not publish stories, so it cannot approve them. The desk approves stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not edit other people&apos;s stories, so it cannot approve them. The desk approves stories.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3833,6 +4725,123 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::WordPressDesk</name>
+    <message>
+        <source>%1: the story (post %2) is no longer on the site: it was deleted or moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than Byline reads (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not what was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the site what its desk offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the desk&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories in the site&apos;s list could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n story in the site&apos;s list could not be read and is not shown.</numerusform>
+            <numerusform>%n stories in the site&apos;s list could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the story (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names the item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the site named no photo file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the photo is larger than %2 MB, more than Byline takes from a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the photo could not be written on this computer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the story (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this story since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is editing this story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say who holds the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letting go of the story (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the notes (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n note could not be read and is not shown.</numerusform>
+            <numerusform>%n notes could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the story (post %1) to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning the story (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving the story (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a note to the story (post %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a return needs a note telling the reporter what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the story is under embargo until %2; it cannot go out before then. Schedule it for that time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the story is under embargo; it cannot go out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::WordPressTarget</name>
     <message>
         <source>Cancelled.</source>
@@ -3976,6 +4985,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
     <message>
         <source>its address &quot;%1&quot; is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is too large to send its structure with it (more than %1 MB); another Byline will open it from its text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,45 @@
     </message>
 </context>
 <context>
+    <name>Byline::ApproveDialog</name>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>지금 출고(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule at:</source>
+        <translation>예약 시각(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <source>%1 goes out on the site.</source>
+        <translation>%1 기사가 사이트에 출고됩니다.</translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation>엠바고: %1까지</translation>
+    </message>
+    <message>
+        <source>Embargo: %1</source>
+        <translation>엠바고: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>출고(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not before the embargo: %1.</source>
+        <translation>엠바고(%1) 전에는 출고할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future, or publish now.</source>
+        <translation>앞으로의 시각을 고르거나 지금 출고하세요.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::Article</name>
     <message>
         <source>Draft</source>
@@ -75,6 +114,10 @@
     <message>
         <source>The article was written by a newer Byline (format %1; this version reads up to %2). Update Byline to open it.</source>
         <translation>더 새로운 Byline에서 작성한 기사입니다(형식 %1, 이 버전은 %2까지 읽을 수 있음). 열려면 Byline을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s embargo is not a time with its zone (such as 2026-12-01T09:00:00Z).</source>
+        <translation>기사의 엠바고가 시간대가 있는 시각이 아닙니다(예: 2026-12-01T09:00:00Z).</translation>
     </message>
 </context>
 <context>
@@ -166,6 +209,10 @@
     <message>
         <source>Add photos</source>
         <translation>사진 추가</translation>
+    </message>
+    <message>
+        <source>embargo</source>
+        <translation>엠바고</translation>
     </message>
 </context>
 <context>
@@ -335,6 +382,42 @@
     <message>
         <source>St&amp;atus:</source>
         <translation>상태(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Em&amp;bargo:</source>
+        <translation>엠바고(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Not to be published before this time. Untick to lift it.</source>
+        <translation>이 시각 전에는 게시하지 않습니다. 체크를 풀면 해제됩니다.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>Embargo lifted</source>
+        <translation>엠바고 해제됨</translation>
+    </message>
+    <message>
+        <source>%1 until the embargo</source>
+        <translation>엠바고까지 %1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1557,216 @@ Byline 창이 이 보관함의 대기열을 실행하고 있으면 작업은 창
 BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&apos;s Reporters field reads it: reporters are separated by commas or middle dots (·, ㆍ), each with an optional email in angle brackets; titles such as 기자 and 특파원 are dropped, and a Korean name is one word. The outlet may also go without brackets before a Korean name. Examples: &quot;한빛일보 김민지ㆍ박서준 기자&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</source>
         <translation>보관함에 작성 중 상태의 새 기사를 추가하고 그 ID를 출력합니다.\n\nBYLINE은 &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot; 형식이며, 편집기의 기자 칸과 같은 방식으로 읽습니다. 기자는 쉼표나 가운뎃점(·, ㆍ)으로 구분하고, 기자마다 꺾쇠괄호 안에 이메일을 덧붙일 수 있습니다. &apos;기자&apos;, &apos;특파원&apos; 같은 직함은 빠지며, 한국어 이름은 한 단어로 봅니다. 한국어 이름 앞에서는 매체명을 대괄호 없이 써도 됩니다. 예: &quot;한빛일보 김민지ㆍ박서준 기자&quot;, &quot;[한빛일보] 김민지 &lt;minji@x.kr&gt;, 박서준&quot;, &quot;Jane Doe &lt;jane@example.com&gt;&quot;.</translation>
     </message>
+    <message>
+        <source>byline %1: give one of: %2.</source>
+        <translation>byline %1: 다음 중 하나를 지정하세요: %2.</translation>
+    </message>
+    <message>
+        <source>Changes the fields given of an article in the library, as the editor would, and leaves the others as they are. Nothing is changed when a value is refused.
+
+--embargo takes an ISO 8601 date and time such as 2026-12-01T09:00, read in the publication&apos;s time zone (%1) unless it carries Z or an offset such as +09:00; &quot;none&quot; lifts the embargo. Byline does not publish or schedule the story for a time before it.</source>
+        <translation>보관함에 있는 기사에서 지정한 필드만 편집기에서처럼 바꾸고 나머지는 그대로 둡니다. 값 하나라도 거부되면 아무것도 바꾸지 않습니다.
+
+--embargo에는 2026-12-01T09:00 같은 ISO 8601 날짜와 시각을 씁니다. Z나 +09:00 같은 오프셋이 없으면 매체의 시간대(%1)로 읽습니다. &quot;none&quot;은 엠바고를 해제합니다. Byline은 엠바고 이전 시각으로 기사를 게시하거나 예약하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>say what to change: --headline, --deck, --byline, --section, --tags, --body or --embargo.</source>
+        <translation>바꿀 항목을 지정하세요: --headline, --deck, --byline, --section, --tags, --body, --embargo.</translation>
+    </message>
+    <message>
+        <source>The headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>The tags, separated by commas (an empty list removes them)</source>
+        <translation>태그, 쉼표로 구분(빈 목록이면 태그를 모두 지움)</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>Not to be published before TIME (ISO 8601)</source>
+        <translation>TIME 전에는 게시하지 않음(엠바고, ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Not to be published before TIME (ISO 8601), or none</source>
+        <translation>TIME 전에는 게시하지 않음(엠바고, ISO 8601), none이면 해제</translation>
+    </message>
+    <message>
+        <source>a story needs a headline; --headline cannot be empty.</source>
+        <translation>기사에는 제목이 있어야 합니다. --headline은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>cannot read the embargo &quot;%1&quot;; write it as ISO 8601, such as 2026-12-01T09:00 (in the publication&apos;s time zone, %2) or 2026-12-01T09:00+09:00, or none.</source>
+        <translation>엠바고 &quot;%1&quot;을(를) 읽을 수 없습니다. 2026-12-01T09:00(매체의 시간대 %2 기준)이나 2026-12-01T09:00+09:00 같은 ISO 8601 형식, 또는 none으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Change the headline, byline, embargo or other fields of an article</source>
+        <translation>기사의 제목, 바이라인, 엠바고 등 필드 수정</translation>
+    </message>
+    <message>
+        <source>Article %1 is not on %2: send it there first (byline publish), or open it from the desk (byline desk open).</source>
+        <translation>기사 %1은(는) %2에 없습니다. 먼저 보내거나(byline publish) 데스크에서 여세요(byline desk open).</translation>
+    </message>
+    <message>
+        <source>any site</source>
+        <translation>어느 사이트에도</translation>
+    </message>
+    <message>
+        <source>article %1 is on %2; say which with --target.</source>
+        <translation>기사 %1이(가) %2에 있습니다. --target으로 어느 쪽인지 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The site the story is on, when it is on more than one</source>
+        <translation>기사가 여러 사이트에 있을 때 대상 사이트</translation>
+    </message>
+    <message>
+        <source>Returns a filed story to its reporter (반려) with a note saying why: the post goes back to draft on the site and the reporter sees the note. The action goes through the publish queue: offline, it waits and is sent once when the network is back. On success it prints the post&apos;s id and status.</source>
+        <translation>송고된 기사를 이유를 적은 메모와 함께 기자에게 반려합니다. 사이트의 글은 초안으로 돌아가고 기자는 메모를 봅니다. 작업은 게시 대기열을 거칩니다. 오프라인이면 기다렸다가 네트워크가 돌아오면 한 번만 보냅니다. 성공하면 글 ID와 상태를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Why the story goes back (required)</source>
+        <translation>반려 이유(필수)</translation>
+    </message>
+    <message>
+        <source>say why the story goes back with --note TEXT.</source>
+        <translation>--note TEXT로 반려 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Approves a filed story (출고): it is published now, or at --at. --at takes an ISO 8601 date and time such as 2026-12-01T09:00, read in the publication&apos;s time zone (%1) unless it carries Z or an offset. A story under embargo is not approved for a time before it. The action goes through the publish queue; on success it prints the post&apos;s id and status.</source>
+        <translation>송고된 기사를 출고합니다. 지금 게시하거나 --at 시각에 게시합니다. --at에는 2026-12-01T09:00 같은 ISO 8601 날짜와 시각을 쓰며, Z나 오프셋이 없으면 매체의 시간대(%1)로 읽습니다. 엠바고가 걸린 기사는 그 이전 시각으로 출고하지 않습니다. 작업은 게시 대기열을 거치며, 성공하면 글 ID와 상태를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>When the story goes live (ISO 8601)</source>
+        <translation>기사가 게시될 시각(ISO 8601)</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Prints the desk&apos;s notes on a story the site has, oldest first: who wrote each, when, and whether it returned or approved the story. Only accounts that may edit the story can read them.</source>
+        <translation>사이트에 있는 기사의 데스크 메모를 오래된 것부터 출력합니다: 작성자, 시각, 반려나 출고 여부. 기사를 편집할 권한이 있는 계정만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text</source>
+        <translation>텍스트 대신 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>There is no password for %1.</source>
+        <translation>%1의 암호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The story has no notes.</source>
+        <translation>이 기사에는 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Return a filed story to its reporter with a note</source>
+        <translation>송고된 기사를 메모와 함께 기자에게 반려</translation>
+    </message>
+    <message>
+        <source>Approve a filed story: publish now or at a time</source>
+        <translation>송고된 기사 출고: 지금 또는 지정한 시각에 게시</translation>
+    </message>
+    <message>
+        <source>Show the desk&apos;s notes on a story</source>
+        <translation>기사의 데스크 메모 보기</translation>
+    </message>
+    <message>
+        <source>The site whose desk it is (byline targets list)</source>
+        <translation>데스크가 있는 사이트 (byline targets list)</translation>
+    </message>
+    <message>
+        <source>Lists the stories on a site&apos;s desk: filed (송고), in editing (데스킹 중), returned (반려), scheduled (예약) and published in the last 24 hours (출고), with who holds each. Offline, it shows the last list it read, saying when that was.</source>
+        <translation>사이트 데스크의 기사를 보여 줍니다: 송고, 데스킹 중, 반려, 예약, 최근 24시간의 출고 기사와 각 기사를 누가 잡고 있는지. 오프라인이면 마지막으로 읽은 목록을 그때 시각과 함께 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Only these stories: filed, editing, returned, scheduled, published or all (the default)</source>
+        <translation>이 상태의 기사만: filed(송고), editing(데스킹 중), returned(반려), scheduled(예약), published(출고), all(전체, 기본값)</translation>
+    </message>
+    <message>
+        <source>Print the stories as JSON</source>
+        <translation>기사 목록을 JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>say whose desk with --target NAME.</source>
+        <translation>--target NAME으로 어느 데스크인지 지정하세요.</translation>
+    </message>
+    <message>
+        <source>--status takes filed, editing, returned, scheduled, published or all.</source>
+        <translation>--status에는 filed, editing, returned, scheduled, published, all 가운데 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The list as it was at %1:</source>
+        <translation>%1 기준 목록:</translation>
+    </message>
+    <message>
+        <source>No stories.</source>
+        <translation>기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is editing</source>
+        <translation>%1 님이 데스킹 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens a story from a site&apos;s desk into the library with every attached photo, takes its lock and prints the local article&apos;s id. When someone else is editing it, the story comes in read-only and the command says who holds it (exit 1); --take-over takes the lock from them. Opening the same story again updates the same article, keeping the text it had as a revision. The lock lasts WordPress&apos;s 150 seconds unless the window&apos;s editor keeps it; &quot;byline desk release ID&quot; lets it go.</source>
+        <translation>사이트 데스크의 기사를 첨부된 사진과 함께 보관함으로 가져오고, 기사를 잠근 뒤 보관함의 기사 번호를 출력합니다. 다른 사람이 고치는 중이면 읽기 전용으로 가져오고 누가 잡고 있는지 알려 줍니다(종료 코드 1). --take-over를 주면 잠금을 넘겨받습니다. 같은 기사를 다시 열면 같은 기사를 갱신하고, 있던 원고는 판으로 보관합니다. 잠금은 창의 편집기가 유지하지 않으면 워드프레스 기준 150초 동안 유지되며, &quot;byline desk release ID&quot;로 바로 풀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s post id on the site (byline desk list)</source>
+        <translation>사이트에서의 기사 게시물 번호 (byline desk list)</translation>
+    </message>
+    <message>
+        <source>Take the lock from whoever is editing the story (ask them first)</source>
+        <translation>기사를 고치고 있는 사람에게서 잠금을 넘겨받기 (먼저 양해를 구하세요)</translation>
+    </message>
+    <message>
+        <source>give one post id, as byline desk list shows it.</source>
+        <translation>byline desk list에 나오는 게시물 번호를 하나 주세요.</translation>
+    </message>
+    <message>
+        <source>The story is in the library read-only; add --take-over to take it from them.</source>
+        <translation>기사를 읽기 전용으로 보관함에 가져왔습니다. 넘겨받으려면 --take-over를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>Lets go of the lock on a story opened from the desk (byline desk open), so others can edit it.</source>
+        <translation>데스크에서 연 기사(byline desk open)의 잠금을 풀어 다른 사람이 고칠 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Article %1 was not opened from a desk; there is no lock to let go.</source>
+        <translation>%1번 기사는 데스크에서 연 기사가 아니어서 풀 잠금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The story (post %1 on %2) is free for others to edit.</source>
+        <translation>기사(%2의 게시물 %1)의 잠금을 풀었습니다. 이제 다른 사람이 고칠 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>List the stories on a site&apos;s desk</source>
+        <translation>사이트 데스크의 기사 목록 보기</translation>
+    </message>
+    <message>
+        <source>Open a story from the desk into the library and take its lock</source>
+        <translation>데스크의 기사를 보관함으로 가져와 잠그기</translation>
+    </message>
+    <message>
+        <source>Let go of the lock on a story from the desk</source>
+        <translation>데스크 기사의 잠금 풀기</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>
@@ -1594,6 +1887,430 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&
     <message>
         <source>Reset</source>
         <translation>초기화</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskAnswers</name>
+    <message>
+        <source>it has no token for the next refresh</source>
+        <translation>다음 새로 고침에 쓸 토큰이 없습니다</translation>
+    </message>
+    <message>
+        <source>it has no list of stories</source>
+        <translation>기사 목록이 없습니다</translation>
+    </message>
+    <message>
+        <source>it has no list of notes</source>
+        <translation>메모 목록이 없습니다</translation>
+    </message>
+    <message>
+        <source>it is not the story that was asked for</source>
+        <translation>요청한 기사가 아닙니다</translation>
+    </message>
+    <message>
+        <source>its story cannot be read: %1</source>
+        <translation>기사 구조를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it does not say what became of the story</source>
+        <translation>기사가 어떻게 되었는지 알려 주지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskClient</name>
+    <message>
+        <source>&quot;%1&quot; is a folder: the desk works with a WordPress site that has the Byline connector.</source>
+        <translation>&quot;%1&quot;은(는) 폴더입니다. 데스크는 Byline 커넥터가 설치된 WordPress 사이트에서만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of target the desk works with.</source>
+        <translation>&quot;%1&quot;은(는) 데스크에서 쓸 수 있는 대상 종류가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskDock</name>
+    <message>
+        <source>Desk</source>
+        <translation>데스크</translation>
+    </message>
+    <message>
+        <source>The site whose desk is shown</source>
+        <translation>데스크를 보여 줄 사이트</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the story (Enter)</source>
+        <translation>기사 열기 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>반려(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Return the story to its reporter with a note (R)</source>
+        <translation>메모와 함께 기사를 기자에게 반려 (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>출고(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Publish the story now or at a set time (A)</source>
+        <translation>기사를 지금 또는 정한 시각에 출고 (A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ask the site for the list now (%1)</source>
+        <translation>지금 사이트에서 목록 받기 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>My stories %1</source>
+        <translation>내 기사 %1</translation>
+    </message>
+    <message>
+        <source>Published in the last 24 hours</source>
+        <translation>최근 24시간 안에 출고된 기사</translation>
+    </message>
+    <message>
+        <source>The stories you filed: where each is and who holds it</source>
+        <translation>내가 송고한 기사: 각 기사가 어디에 있고 누가 편집 중인지</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>모든 섹션</translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation>모든 기자</translation>
+    </message>
+    <message>
+        <source>The desk shows the stories filed on a WordPress site with the Byline connector 2.0. Add the site in Settings &gt; Publishing Targets.</source>
+        <translation>데스크는 바이라인 커넥터 2.0이 설치된 워드프레스 사이트에 송고된 기사를 보여 줍니다. 설정 &gt; 게시 대상에서 사이트를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>List of %1</source>
+        <translation>%1 목록</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 갱신</translation>
+    </message>
+    <message>
+        <source>Offline · list of %1</source>
+        <translation>오프라인 · %1 목록</translation>
+    </message>
+    <message>
+        <source>Offline · no list yet</source>
+        <translation>오프라인 · 아직 목록 없음</translation>
+    </message>
+    <message>
+        <source>Not updated</source>
+        <translation>갱신 안 됨</translation>
+    </message>
+    <message>
+        <source>Publishing to this site still works; the desk needs the connector on the site.</source>
+        <translation>이 사이트로 게시하는 것은 그대로 됩니다. 데스크 기능에는 사이트의 커넥터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>갱신 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskInboxModel</name>
+    <message>
+        <source>Filed</source>
+        <translation>송고</translation>
+    </message>
+    <message>
+        <source>In editing</source>
+        <translation>데스킹 중</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2</source>
+        <translation>%1 님이 %2부터 편집 중</translation>
+    </message>
+    <message>
+        <source>Embargoed until %1</source>
+        <translation>엠바고: %1까지</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · since %2</source>
+        <translation>%1 · %2부터</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>섹션</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Being edited by</source>
+        <translation>편집 중인 사람</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskNews</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>New story filed</source>
+        <translation>새 송고 기사</translation>
+    </message>
+    <message>
+        <source>Your story was returned</source>
+        <translation>기사가 반려됐습니다</translation>
+    </message>
+    <message>
+        <source>Your story is published</source>
+        <translation>기사가 출고됐습니다</translation>
+    </message>
+    <message>
+        <source>Your story is scheduled</source>
+        <translation>기사 출고가 예약됐습니다</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 goes out at %2</source>
+        <translation>%1, %2 출고 예정</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskNotesPanel</name>
+    <message>
+        <source>Returned</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4</source>
+        <translation>%1 · %2 · %3
+%4</translation>
+    </message>
+    <message>
+        <source>Desk notes (%1)</source>
+        <translation>데스크 메모 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskNotifier</name>
+    <message>
+        <source>Open the story</source>
+        <translation>기사 열기</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskOpener</name>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>기사 열기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its place in the text, shown empty in the preview: put the photo back there or take the place out before publishing, or the story goes out without it.</source>
+        <translation>%1의 자리는 본문에 그대로 남아 미리보기에서 빈칸으로 보입니다. 출고하기 전에 사진을 다시 넣거나 그 자리를 지우세요. 그러지 않으면 사진 없이 나갑니다.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s text cannot be read: %1</source>
+        <translation>기사 본문을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 The copy in this library (article %2) is kept as it is.</source>
+        <translation>%1 이 보관함의 사본(%2번 기사)은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The photos cannot be downloaded into the library folder %1: %2</source>
+        <translation>사진을 보관함 폴더 %1에 내려받을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>사진 %2장 중 %1번째</translation>
+    </message>
+    <message>
+        <source>%1 was left out: the site says it is %2; Byline takes photos of up to %3.</source>
+        <translation>%1은(는) 가져오지 않았습니다. 사이트가 밝힌 크기가 %2인데, Byline은 %3까지의 사진만 받습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: it cannot be written on this computer (%2).</source>
+        <translation>%1은(는) 가져오지 않았습니다. 이 컴퓨터에 저장할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 was left out: the site sent more than the %2 it said the photo is.</source>
+        <translation>%1은(는) 가져오지 않았습니다. 사이트가 밝힌 사진 크기 %2보다 많은 데이터를 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: %2</source>
+        <translation>%1은(는) 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left out: the site sent %2 of the %3 it said the photo is.</source>
+        <translation>%1은(는) 가져오지 않았습니다. 사이트가 밝힌 사진 크기 %3 가운데 %2만 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Before the desk&apos;s copy of post %1 (%2)</source>
+        <translation>게시물 %1의 데스크 사본을 받기 전 (%2)</translation>
+    </message>
+    <message>
+        <source>The text this library had is kept as revision %1.</source>
+        <translation>이 보관함에 있던 원고는 %1번 판으로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>A photo was left out: %1</source>
+        <translation>사진 한 장을 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>보관함에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The story could not be brought into the library: %1</source>
+        <translation>기사를 보관함에 가져오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskStore</name>
+    <message>
+        <source>No library is open.</source>
+        <translation>열린 보관함이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s list could not be kept for offline use</source>
+        <translation>데스크 목록을 오프라인용으로 보관하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The story&apos;s link to the desk could not be saved</source>
+        <translation>기사와 데스크의 연결을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The story&apos;s lock could not be noted</source>
+        <translation>기사의 잠금 상태를 기록하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Article %1 was not opened from a desk.</source>
+        <translation>%1번 기사는 데스크에서 연 기사가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s link to the desk could not be removed</source>
+        <translation>기사와 데스크의 연결을 지우지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskSupport</name>
+    <message>
+        <source>Ask the site&apos;s administrator to install the Byline connector 2.0: the file byline-connector.php that comes with Byline goes into the site&apos;s wp-content/mu-plugins/ folder (see &quot;WordPress&quot; in Byline&apos;s documentation). Publishing works meanwhile.</source>
+        <translation>사이트 관리자에게 Byline 커넥터 2.0 설치를 요청하세요. Byline과 함께 제공되는 byline-connector.php 파일을 사이트의 wp-content/mu-plugins/ 폴더에 넣으면 됩니다(Byline 문서의 &quot;WordPress&quot; 참고). 그동안에도 송고와 게시는 됩니다.</translation>
+    </message>
+    <message>
+        <source>This site has no Byline connector, which the desk needs.</source>
+        <translation>이 사이트에는 데스크에 필요한 Byline 커넥터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This site has the Byline connector %1; the desk needs version 2.0 or later.</source>
+        <translation>이 사이트의 Byline 커넥터는 %1 버전입니다. 데스크에는 2.0 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s Byline connector %1 lacks what the desk needs (%2).</source>
+        <translation>이 사이트의 Byline 커넥터 %1에는 데스크에 필요한 기능(%2)이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DeskWatcher</name>
+    <message>
+        <source>This account has no desk.</source>
+        <translation>이 계정에는 데스크가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Embargo</name>
+    <message>
+        <source>This story is under embargo until %1, and the time chosen, %2, is before it. Schedule it for %1 or later.</source>
+        <translation>이 기사는 %1까지 엠바고가 걸려 있는데, 고른 시각 %2은(는) 그보다 이릅니다. %1 이후로 예약하세요.</translation>
+    </message>
+    <message>
+        <source>This story is under embargo until %1 and cannot go live before then. Schedule it for %1 or later.</source>
+        <translation>이 기사는 %1까지 엠바고가 걸려 있어 그 전에는 내보낼 수 없습니다. %1 이후로 예약하세요.</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2709,17 @@ BYLINE is &quot;[OUTLET] NAME &lt;EMAIL&gt;, NAME ...&quot;, read as the editor&
     </message>
 </context>
 <context>
+    <name>Byline::LockKeeper</name>
+    <message>
+        <source>Kept when %1 took the story over (%2)</source>
+        <translation>%1 님이 기사를 넘겨받을 때 보관 (%2)</translation>
+    </message>
+    <message>
+        <source>Kept when the story could no longer be edited on the site (%1)</source>
+        <translation>사이트에서 기사를 더 고칠 수 없게 되었을 때 보관 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Byline::MainWindow</name>
     <message>
         <source>Byline</source>
@@ -2255,6 +2983,62 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
         <source>“%1” is queued for %2: %3.</source>
         <translation>“%1” 기사를 %2에 보내도록 대기열에 넣었습니다: %3.</translation>
     </message>
+    <message>
+        <source>Go to the &amp;Desk</source>
+        <translation>데스크로 가기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>넘겨받기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit the story yourself; the other editor&apos;s Byline turns read-only</source>
+        <translation>직접 편집합니다. 다른 편집자의 바이라인은 읽기 전용이 됩니다</translation>
+    </message>
+    <message>
+        <source>Opening “%1”… %p%</source>
+        <translation>“%1” 여는 중… %p%</translation>
+    </message>
+    <message>
+        <source>Opening “%1” from the desk…</source>
+        <translation>데스크에서 “%1” 여는 중…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened.</source>
+        <translation>“%1”을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open “%1” from the desk first: the desk returns and approves stories it has opened.</source>
+        <translation>먼저 데스크에서 “%1”을(를) 여세요. 데스크는 연 기사를 반려하거나 출고합니다.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>출고</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>넘겨받기</translation>
+    </message>
+    <message>
+        <source>Someone else is editing this story. If you take it over, their Byline keeps what they wrote as a revision and turns read-only. Take it over?</source>
+        <translation>다른 사람이 이 기사를 편집하고 있습니다. 넘겨받으면 그 사람의 바이라인은 쓰던 내용을 판으로 보관하고 읽기 전용이 됩니다. 넘겨받을까요?</translation>
+    </message>
+    <message>
+        <source>This story is read-only here: the site no longer has it.</source>
+        <translation>이 기사는 여기서 읽기 전용입니다. 사이트에 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is editing since %2. You can read the story; to edit it, take it over.</source>
+        <translation>%1 님이 %2부터 편집 중입니다. 기사를 읽을 수는 있고, 편집하려면 넘겨받으세요.</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1 반려: %2</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NoticeBar</name>
@@ -2316,6 +3100,22 @@ If you quit now they are lost. Keep Byline open and try again when the problem i
     <message>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>A story goes back to its reporter with a note saying why: write the note.</source>
+        <translation>반려할 때는 이유를 적은 메모가 있어야 합니다. 메모를 적으세요.</translation>
+    </message>
+    <message>
+        <source>The note is empty: write what the reporter or the desk should know.</source>
+        <translation>메모가 비어 있습니다. 기자나 데스크가 알아야 할 내용을 적으세요.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; the site keeps at most %2. Shorten it.</source>
+        <translation>메모가 %1자입니다. 사이트는 %2자까지만 보관합니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>This story is not on %1: send it there first, or open it from the desk.</source>
+        <translation>이 기사는 %1에 없습니다. 먼저 그곳에 보내거나 데스크에서 여세요.</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3937,18 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
         <source>The server said: %1</source>
         <translation>서버 응답: %1</translation>
     </message>
+    <message>
+        <source>Return to reporter</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>출고 승인</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
 </context>
 <context>
     <name>Byline::PublishJobModel</name>
@@ -3183,6 +3995,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>Updated</source>
         <translation>갱신 시각</translation>
+    </message>
+    <message>
+        <source>Approve for %1 %2</source>
+        <translation>출고 예약: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +4075,42 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1 cannot take a story&apos;s text.</source>
         <translation>%1은(는) 기사 본문을 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This story is not on %1 yet, so the desk cannot act on it there. Send it first.</source>
+        <translation>이 기사는 아직 %1에 없어 데스크 작업을 할 수 없습니다. 먼저 보내세요.</translation>
+    </message>
+    <message>
+        <source>(The site had it already from an attempt whose answer was lost; it was done once.)</source>
+        <translation>(응답을 받지 못한 이전 시도로 사이트가 이미 처리했습니다. 한 번만 처리됐습니다.)</translation>
+    </message>
+    <message>
+        <source>Returning the story to its reporter…</source>
+        <translation>기사를 기자에게 반려하는 중…</translation>
+    </message>
+    <message>
+        <source>Approving the story…</source>
+        <translation>기사를 출고하는 중…</translation>
+    </message>
+    <message>
+        <source>Sending the note…</source>
+        <translation>메모를 보내는 중…</translation>
+    </message>
+    <message>
+        <source>Returned to the reporter with the note: post %1 is a draft again.</source>
+        <translation>메모와 함께 기자에게 반려했습니다. 글 %1은(는) 다시 초안입니다.</translation>
+    </message>
+    <message>
+        <source>Approved: post %1 is scheduled for %2.</source>
+        <translation>출고 승인: 글 %1은(는) %2에 게시되도록 예약됐습니다.</translation>
+    </message>
+    <message>
+        <source>Approved: post %1 is published.</source>
+        <translation>출고 승인: 글 %1이(가) 게시됐습니다.</translation>
+    </message>
+    <message>
+        <source>The note is on post %1.</source>
+        <translation>글 %1에 메모를 남겼습니다.</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4196,37 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>Could not decode the photo %1: %2.</source>
         <translation>사진 %1을(를) 디코딩할 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ReturnDialog</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Return to Reporter</source>
+        <translation>기자에게 반려</translation>
+    </message>
+    <message>
+        <source>%1 goes back to its reporter as a draft with your note. Say what to change.</source>
+        <translation>%1 기사가 메모와 함께 기자에게 초안으로 돌아갑니다. 무엇을 고칠지 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>e.g. Name the source of the quote in the second paragraph.</source>
+        <translation>예: 2문단 인용의 출처를 밝혀 주세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>반려(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Write a note for the reporter: a story is never returned without one.</source>
+        <translation>기자에게 남길 메모를 쓰세요. 메모 없이 반려할 수는 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +4453,18 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>%1 may not unpublish stories.</source>
         <translation>%1에는 기사를 게시 취소할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 may not edit other people&apos;s stories, so it cannot return them to their reporter. The desk returns stories.</source>
+        <translation>%1에는 다른 사람의 기사를 고칠 권한이 없어 기사를 반려할 수 없습니다. 반려는 데스크가 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 may not publish stories, so it cannot approve them. The desk approves stories.</source>
+        <translation>%1에는 기사를 게시할 권한이 없어 출고할 수 없습니다. 출고는 데스크가 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 may not edit other people&apos;s stories, so it cannot approve them. The desk approves stories.</source>
+        <translation>%1에는 다른 사람의 기사를 고칠 권한이 없어 출고할 수 없습니다. 출고는 데스크가 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3838,6 +4733,121 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     </message>
 </context>
 <context>
+    <name>Byline::WordPressDesk</name>
+    <message>
+        <source>%1: the story (post %2) is no longer on the site: it was deleted or moved to the trash.</source>
+        <translation>%1: 기사(글 %2)가 더 이상 사이트에 없습니다. 삭제되었거나 휴지통으로 옮겨졌습니다.</translation>
+    </message>
+    <message>
+        <source>it is larger than Byline reads (%1 MB)</source>
+        <translation>Byline이 읽는 크기(%1MB)보다 큽니다</translation>
+    </message>
+    <message>
+        <source>it is not what was asked for</source>
+        <translation>요청한 내용이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Asking the site what its desk offers</source>
+        <translation>사이트의 데스크 기능 확인</translation>
+    </message>
+    <message>
+        <source>Reading the desk&apos;s list</source>
+        <translation>데스크 목록 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories in the site&apos;s list could not be read and are not shown.</source>
+        <translation>
+            <numerusform>사이트 목록의 기사 %n건을 읽을 수 없어 표시하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the story (post %1)</source>
+        <translation>기사(글 %1) 읽기</translation>
+    </message>
+    <message>
+        <source>it names the item %1</source>
+        <translation>항목 번호가 %1입니다</translation>
+    </message>
+    <message>
+        <source>Downloading a photo</source>
+        <translation>사진 내려받기</translation>
+    </message>
+    <message>
+        <source>%1: the site named no photo file: %2.</source>
+        <translation>%1: 사이트가 사진 파일을 알려 주지 않았습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the photo is larger than %2 MB, more than Byline takes from a site.</source>
+        <translation>%1: 사진이 %2MB보다 커서 Byline이 사이트에서 받을 수 있는 크기를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the photo could not be written on this computer (%2).</source>
+        <translation>%1: 이 컴퓨터에 사진을 저장할 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Taking the story (post %1)</source>
+        <translation>기사(글 %1) 잠그기</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>다른 사람</translation>
+    </message>
+    <message>
+        <source>%1 is editing this story since %2.</source>
+        <translation>%1 님이 %2부터 이 기사를 데스킹하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is editing this story.</source>
+        <translation>%1 님이 이 기사를 데스킹하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>it does not say who holds the story</source>
+        <translation>누가 기사를 잠갔는지 알려 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>Letting go of the story (post %1)</source>
+        <translation>기사(글 %1) 잠금 풀기</translation>
+    </message>
+    <message>
+        <source>Reading the notes (post %1)</source>
+        <translation>기사(글 %1)의 메모 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes could not be read and are not shown.</source>
+        <translation>
+            <numerusform>메모 %n건을 읽을 수 없어 표시하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the story (post %1) to the desk</source>
+        <translation>기사(글 %1)를 데스크로 송고</translation>
+    </message>
+    <message>
+        <source>Returning the story (post %1)</source>
+        <translation>기사(글 %1) 반려</translation>
+    </message>
+    <message>
+        <source>Approving the story (post %1)</source>
+        <translation>기사(글 %1) 출고</translation>
+    </message>
+    <message>
+        <source>Adding a note to the story (post %1)</source>
+        <translation>기사(글 %1)에 메모 달기</translation>
+    </message>
+    <message>
+        <source>%1: a return needs a note telling the reporter what to change.</source>
+        <translation>%1: 반려하려면 기자에게 무엇을 고칠지 알려 주는 메모가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: the story is under embargo until %2; it cannot go out before then. Schedule it for that time instead.</source>
+        <translation>%1: 이 기사는 %2까지 엠바고가 걸려 있어 그 전에는 출고할 수 없습니다. 대신 그 시각으로 예약하세요.</translation>
+    </message>
+    <message>
+        <source>%1: the story is under embargo; it cannot go out yet.</source>
+        <translation>%1: 이 기사는 엠바고가 걸려 있어 아직 출고할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::WordPressTarget</name>
     <message>
         <source>Cancelled.</source>
@@ -3982,6 +4992,10 @@ Stories you send with Article ▸ Publish… (%1) are listed here until they rea
     <message>
         <source>its address &quot;%1&quot; is not a web address</source>
         <translation>주소 &quot;%1&quot;은(는) 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The story is too large to send its structure with it (more than %1 MB); another Byline will open it from its text.</source>
+        <translation>기사가 너무 커서(%1MB 초과) 기사 구조를 함께 보내지 못했습니다. 다른 Byline에서는 본문으로 기사를 엽니다.</translation>
     </message>
 </context>
 <context>

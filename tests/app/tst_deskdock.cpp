@@ -15,6 +15,8 @@
 #include "publish/targetaccount.h"
 #include "scripteddeskclient.h"
 
+#include <KNotification>
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -27,11 +29,15 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -514,6 +520,58 @@ private Q_SLOTS:
         QCOMPARE(sent.at(0).at(0).toString(), u"storyFiled"_s);
         QCOMPARE(sent.at(1).at(0).toString(), u"storyPublished"_s);
         QVERIFY(sent.at(1).at(2).toString().contains(after.stories[1].headline));
+    }
+    void gainingFocusRefreshesTheDesk()
+    {
+        QVERIFY(openWindowWithDesk());
+        QCOMPARE(m_script->inboxCalls, 1);
+        // Xvfb has no window manager to switch windows: the window gets the
+        // event Qt sends it when it becomes the active one again.
+        QVERIFY(m_window->isActiveWindow());
+        QSignalSpy refreshed(m_window->deskWatcher(), &DeskWatcher::refreshed);
+        QEvent activation(QEvent::ActivationChange);
+        QCoreApplication::sendEvent(m_window.get(), &activation);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(m_script->inboxCalls, 2);
+
+        // Focus coming and going while the site is still answering asks once.
+        QSemaphore gate;
+        m_script->gate = &gate;
+        QCoreApplication::sendEvent(m_window.get(), &activation);
+        QVERIFY(m_window->deskWatcher()->isRefreshing());
+        QCoreApplication::sendEvent(m_window.get(), &activation);
+        QCoreApplication::sendEvent(m_window.get(), &activation);
+        gate.release(3);
+        QVERIFY(refreshed.wait(5000));
+        m_script->gate = nullptr;
+        QCOMPARE(m_script->inboxCalls, 3);
+        QVERIFY(!m_window->deskWatcher()->isRefreshing());
+    }
+
+    void clickingANotificationOpensItsStory()
+    {
+        QVERIFY(openWindowWithDesk());
+        DeskInbox after = morningInbox();
+        after.stories.prepend(deskStory(150, u"새 송고"_s, u"pending"_s, reporterPark));
+        m_script->answers.push_back(listAnswer(after, u"t2"_s));
+        QPointer<KNotificationAction> open;
+        connect(m_window->deskNotifier(), &DeskNotifier::shown, this, [&open](KNotification *notification) {
+            if (notification->eventId() == u"storyFiled"_s)
+                open = notification->defaultAction();
+        });
+        QSignalSpy refreshed(m_window->deskWatcher(), &DeskWatcher::refreshed);
+        m_window->deskWatcher()->refresh();
+        QVERIFY(refreshed.wait(5000));
+        QVERIFY(open);
+        QCOMPARE(open->label(), u"Open the story"_s);
+        // The click: the window asks the site for post 150 (nothing listens
+        // on this target, so the open then fails with a notice).
+        Q_EMIT open->activated();
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Opening “새 송고” from the desk…"_s);
+        auto *progress = m_window->findChild<QProgressBar *>(u"deskOpenProgress"_s);
+        QVERIFY(progress && progress->isVisible());
+        QVERIFY(progress->format().startsWith(u"Opening “새 송고”"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress->isVisible(), 15000);
     }
 };
 

@@ -35,6 +35,7 @@ void DeskNotifier::notify(const QList<DeskNews> &news)
         KNotificationAction *open = notification->addDefaultAction(tr("Open the story"));
         connect(
             open, &KNotificationAction::activated, this, [this, story = item.story] { Q_EMIT openRequested(story); });
+        Q_EMIT shown(notification);
         notification->sendEvent();
         ++m_sent;
         Q_EMIT sent(eventName(item.kind), item.title(), item.text(m_zone));

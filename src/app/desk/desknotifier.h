@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimeZone>
 
+class KNotification;
+
 namespace Byline {
 
 // Shows the desk's news as desktop notifications (KF6 Notifications); what
@@ -27,6 +29,9 @@ public:
 Q_SIGNALS:
     void openRequested(const Byline::DeskStory &story);
     void sent(const QString &eventName, const QString &title, const QString &text);
+    // The notification as sent, before the server has it: a test clicks its
+    // default action (Xvfb has no notification server to click on).
+    void shown(KNotification *notification);
 
 private:
     QTimeZone m_zone = QTimeZone::systemTimeZone();

@@ -541,8 +541,11 @@ private Q_SLOTS:
         QVERIFY(m_window->deskWatcher()->isRefreshing());
         QCoreApplication::sendEvent(m_window.get(), &activation);
         QCoreApplication::sendEvent(m_window.get(), &activation);
-        gate.release(3);
+        gate.release(1);
         QVERIFY(refreshed.wait(5000));
+        // No second request was queued behind the first.
+        gate.release(2);
+        QVERIFY(!refreshed.wait(300));
         m_script->gate = nullptr;
         QCOMPARE(m_script->inboxCalls, 3);
         QVERIFY(!m_window->deskWatcher()->isRefreshing());

@@ -197,19 +197,6 @@ int deskApprove(Context &context)
     return runDeskAction(*id, parser.value(target), PublishAction::Approve, at, {}, context);
 }
 
-QString noteKindKey(DeskNoteKind kind)
-{
-    switch (kind) {
-    case DeskNoteKind::Return:
-        return u"return"_s;
-    case DeskNoteKind::Approve:
-        return u"approve"_s;
-    case DeskNoteKind::Comment:
-        break;
-    }
-    return u"comment"_s;
-}
-
 QString noteKindName(DeskNoteKind kind)
 {
     switch (kind) {
@@ -280,7 +267,7 @@ int deskNotes(Context &context)
         for (const DeskNote &note : std::as_const(notes))
             array.append(QJsonObject {{u"id"_s, note.id},
                 {u"author"_s, QJsonObject {{u"id"_s, note.author.id}, {u"name"_s, note.author.name}}},
-                {u"time"_s, note.time.toUTC().toString(Qt::ISODate)}, {u"kind"_s, noteKindKey(note.kind)},
+                {u"time"_s, note.time.toUTC().toString(Qt::ISODate)}, {u"kind"_s, deskNoteKindKey(note.kind)},
                 {u"text"_s, note.text}});
         context.out << prettyJson(array) << Qt::flush;
         return Success;

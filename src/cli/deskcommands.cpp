@@ -67,33 +67,10 @@ std::optional<std::optional<DeskState>> stateFromKey(const QString &key)
 {
     if (key.isEmpty() || key == u"all"_s)
         return std::optional<DeskState>();
-    const QList<std::pair<QString, DeskState>> states {{u"filed"_s, DeskState::Filed},
-        {u"editing"_s, DeskState::Editing}, {u"returned"_s, DeskState::Returned},
-        {u"scheduled"_s, DeskState::Scheduled}, {u"published"_s, DeskState::Published}};
-    for (const auto &[name, state] : states) {
-        if (key == name)
-            return std::optional<DeskState>(state);
-    }
-    return std::nullopt;
-}
-
-QString stateKey(DeskState state)
-{
-    switch (state) {
-    case DeskState::Filed:
-        return u"filed"_s;
-    case DeskState::Editing:
-        return u"editing"_s;
-    case DeskState::Returned:
-        return u"returned"_s;
-    case DeskState::Scheduled:
-        return u"scheduled"_s;
-    case DeskState::Published:
-        return u"published"_s;
-    case DeskState::Draft:
-        break;
-    }
-    return u"draft"_s;
+    const std::optional<DeskState> state = deskStateFromKey(key);
+    if (!state || *state == DeskState::Draft)
+        return std::nullopt; // --status names the desk's tabs only
+    return std::optional<DeskState>(*state);
 }
 
 QJsonValue utcOrNull(const QDateTime &time)
@@ -105,7 +82,7 @@ QJsonObject storyRow(const DeskStory &story, const std::optional<DeskLink> &link
 {
     return {{u"post"_s, story.post},
         {u"uuid"_s, story.uuid.isNull() ? QJsonValue(QJsonValue::Null) : story.uuid.toString(QUuid::WithoutBraces)},
-        {u"headline"_s, story.headline}, {u"status"_s, story.status}, {u"state"_s, stateKey(story.state())},
+        {u"headline"_s, story.headline}, {u"status"_s, story.status}, {u"state"_s, deskStateKey(story.state())},
         {u"author"_s, story.author.name}, {u"modified"_s, utcOrNull(story.modified)}, {u"section"_s, story.section},
         {u"lockedBy"_s, story.lock ? QJsonValue(story.lock->user.name) : QJsonValue(QJsonValue::Null)},
         {u"lockedSince"_s, story.lock ? utcOrNull(story.lock->since) : QJsonValue(QJsonValue::Null)},

@@ -231,8 +231,12 @@ private Q_SLOTS:
         QCOMPARE(open.constFirst().at(0).value<DeskStory>().post, 101);
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->noticeBar()->text().isEmpty(), 20000);
 
-        // R: return with a note; A: approve.
+        // R: return with a note; A: approve. The failed open's notice may
+        // have moved the focus: R and A act only in the focused list.
+        m_window->activateWindow();
         list->setFocus();
+        QTRY_VERIFY(QApplication::focusWidget() == list);
+        QTRY_VERIFY(dock()->findChild<QAction *>(u"desk.return"_s)->isEnabled());
         QSignalSpy returned(dock(), &DeskDock::returnRequested);
         onNextDialog([](QWidget *dialog) {
             auto *note = dialog->findChild<QPlainTextEdit *>(u"note"_s);

@@ -58,10 +58,7 @@ std::optional<DeskNote> noteFromObject(const QJsonObject &json)
         return std::nullopt;
     note.author = DeskAnswers::user(json.value(u"author"_s));
     note.time = DeskAnswers::time(json.value(u"time"_s));
-    const QString kind = json.value(u"kind"_s).toString();
-    note.kind = kind == u"return"_s ? DeskNoteKind::Return
-        : kind == u"approve"_s      ? DeskNoteKind::Approve
-                                    : DeskNoteKind::Comment;
+    note.kind = deskNoteKindFromKey(json.value(u"kind"_s).toString());
     note.text = DeskAnswers::safeText(json.value(u"text"_s).toString(), DeskAnswers::MaxNoteChars);
     return note;
 }

@@ -58,28 +58,6 @@ std::optional<DeskLock> lockFromJson(const QJsonValue &value)
         fromIso(json.value(u"expires"_s).toString())};
 }
 
-QString noteKindKey(DeskNoteKind kind)
-{
-    switch (kind) {
-    case DeskNoteKind::Return:
-        return u"return"_s;
-    case DeskNoteKind::Approve:
-        return u"approve"_s;
-    case DeskNoteKind::Comment:
-        break;
-    }
-    return u"comment"_s;
-}
-
-DeskNoteKind noteKindFromKey(const QString &key)
-{
-    if (key == u"return"_s)
-        return DeskNoteKind::Return;
-    if (key == u"approve"_s)
-        return DeskNoteKind::Approve;
-    return DeskNoteKind::Comment;
-}
-
 QJsonObject storyToJson(const DeskStory &story)
 {
     QJsonObject json {{u"post"_s, story.post}, {u"uuid"_s, story.uuid.toString(QUuid::WithoutBraces)},
@@ -91,7 +69,7 @@ QJsonObject storyToJson(const DeskStory &story)
         const DeskNote &note = *story.lastNote;
         json.insert(u"lastNote"_s,
             QJsonObject {{u"id"_s, note.id}, {u"author"_s, userToJson(note.author)}, {u"time"_s, isoUtc(note.time)},
-                {u"kind"_s, noteKindKey(note.kind)}, {u"text"_s, note.text}});
+                {u"kind"_s, deskNoteKindKey(note.kind)}, {u"text"_s, note.text}});
     }
     return json;
 }
@@ -114,7 +92,7 @@ DeskStory storyFromJson(const QJsonObject &json)
     if (json.value(u"lastNote"_s).isObject()) {
         const QJsonObject note = json.value(u"lastNote"_s).toObject();
         story.lastNote = DeskNote {note.value(u"id"_s).toInteger(), userFromJson(note.value(u"author"_s).toObject()),
-            fromIso(note.value(u"time"_s).toString()), noteKindFromKey(note.value(u"kind"_s).toString()),
+            fromIso(note.value(u"time"_s).toString()), deskNoteKindFromKey(note.value(u"kind"_s).toString()),
             note.value(u"text"_s).toString()};
     }
     return story;

@@ -77,6 +77,12 @@ struct DeskStory
     bool operator==(const DeskStory &) const = default;
 };
 
+// The stable words for the command line, the connector and the local cache.
+QString deskNoteKindKey(DeskNoteKind kind); // "comment", "return", "approve"
+DeskNoteKind deskNoteKindFromKey(const QString &key); // anything else is a comment
+QString deskStateKey(DeskState state); // "filed", "editing", "returned", "scheduled", "published", "draft"
+std::optional<DeskState> deskStateFromKey(const QString &key);
+
 struct DeskInbox
 {
     QString token; // the connector's "changed since" token
